@@ -1,0 +1,61 @@
+import { createInterface } from "node:readline";
+import type { Bot } from "../../core/bot-types.js";
+import type { Reply } from "../../core/message.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Logger } from "../../ports/logger.js";
+import type { Outbound } from "../../ports/outbound.js";
+
+export const WELCOME = [
+  "cchc-bot — trợ lý Kế hoạch cải cách hành chính. Hỏi bằng tiếng Việt (có dấu hay không dấu) hoặc tiếng Anh, ví dụ:",
+  "  «Quý II có những nhiệm vụ nào?»  «Ai chủ trì nhiệm vụ 13?»  «Sở Tư pháp có nhiệm vụ gì?»",
+  "Gõ «help» để xem thêm, «exit» để thoát.",
+].join("\n");
+
+function render(reply: Reply): string {
+  const choices = reply.choices?.map((c, i) => `  ${i + 1}. ${c.label}`).join("\n");
+  return choices ? `${reply.text}\n${choices}` : reply.text;
+}
+
+/** The terminal channel: one line in, one answer out; "exit" or end of input ends it. */
+export function startTerminalChat(deps: { bot: Bot; clock: Clock; logger: Logger; user?: string; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }) {
+  const input = deps.input ?? process.stdin;
+  const output = deps.output ?? process.stdout;
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output, terminal: interactive, prompt: "bạn> " });
+  const user = deps.user ?? `console:${process.env.USER ?? "local"}`;
+  let lastChoices: Reply["choices"];
+  let queue = Promise.resolve();
+  const write = (text: string) => output.write(`${text}\n`);
+
+  write(WELCOME);
+  if (interactive) rl.prompt();
+  const done = new Promise<void>((resolve) => rl.on("close", () => queue.then(resolve)));
+  rl.on("line", (line) => {
+    queue = queue.then(async () => {
+      const trimmed = line.trim();
+      if (/^(exit|quit|thoat|thoát|bye)$/i.test(trimmed)) {
+        write("Tạm biệt!");
+        rl.close();
+        return;
+      }
+      // A digit picks one of the numbered choices the last answer offered.
+      const picked = /^\d+$/.test(trimmed) && lastChoices ? lastChoices[Number(trimmed) - 1]?.value : undefined;
+      try {
+        const reply = await deps.bot.handle({ channel: "console:local", conversation: "console:local", user, text: picked ?? line, at: deps.clock.now() });
+        lastChoices = reply.choices;
+        write(render(reply));
+      } catch (error) {
+        deps.logger.error({ err: error }, "terminal: handling failed");
+        write("Xin lỗi, đã có lỗi khi xử lý câu này. Bạn thử lại nhé.");
+      }
+      if (interactive) rl.prompt();
+    });
+  });
+  const outbound: Outbound = {
+    handles: (address) => address.startsWith("console:"),
+    send: async (_address, reply) => {
+      write(`\n[nhắc việc]\n${render(reply)}`);
+    },
+  };
+  return { done, outbound, stop: () => rl.close() };
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import type { Bot } from "../../core/bot-types.js";
+import type { Message, Reply } from "../../core/message.js";
+import type { State } from "../../core/state.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Logger } from "../../ports/logger.js";
+import type { Store } from "../../ports/store.js";
+import { ZaloError } from "./errors.js";
+import type { ChoiceMemory } from "./render.js";
+import type { Sender } from "./sender.js";
+import { groupMention, isGroup, messageDate, parseUpdates, senderName, updateKey, type ZaloUpdate } from "./updates.js";
+
+export const ZALO_TEXTS = {
+  image: "Mình đã nhận được hình ảnh, nhưng hiện chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi hoặc nội dung báo cáo bằng chữ nhé.",
+  sticker: "Cảm ơn anh/chị! Mình chỉ hiểu tin nhắn chữ: anh/chị cần hỏi gì về kế hoạch CCHC cứ gõ nhé.",
+  unsupported: "Xin lỗi, mình không xem được nội dung tin nhắn này (có thể do cài đặt riêng tư của tài khoản). Anh/chị vui lòng gửi lại bằng chữ nhé.",
+  failure: "Xin lỗi, đã có lỗi khi xử lý tin nhắn. Anh/chị vui lòng thử lại sau ít phút.",
+} as const;
+
+export const INBOX_CHANNEL = "zalo";
+
+export type InboxEntry = State["inbox"][number];
+
+export interface InboundDeps {
+  bot: Bot;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  sender: Sender;
+  choices: ChoiceMemory;
+  me: () => { id?: string; name?: string };
+  typing: boolean;
+  seenTtlMs: number;
+}
+
+export interface Inbound {
+  /** Records the update (seen key and inbox entry) in one store write; undefined for a repeat. */
+  accept(update: ZaloUpdate): Promise<InboxEntry | undefined>;
+  /** Handles a stored update, replies, and removes it from the inbox (kept only when the channel stops mid-way). */
+  process(entry: InboxEntry): Promise<void>;
+  /** Entries a previous run stored but did not finish. */
+  leftovers(): InboxEntry[];
+}
+
+export function chatOf(entry: InboxEntry): string {
+  return parseUpdates(entry.payload)[0]?.message?.chat.id ?? entry.key;
+}
+
+export function createInbound(deps: InboundDeps): Inbound {
+  const { store, sender, logger } = deps;
+
+  async function handle(update: ZaloUpdate): Promise<void> {
+    const message = update.message;
+    if (!message) return;
+    const me = deps.me();
+    if (me.id && message.from.id === me.id) return;
+    const chatId = message.chat.id;
+    let text: string | undefined;
+    let canned: string | undefined;
+    switch (update.event_name) {
+      case "message.text.received":
+        text = message.text;
+        break;
+      case "message.image.received":
+        text = message.caption;
+        if (!text?.trim()) canned = ZALO_TEXTS.image;
+        break;
+      case "message.sticker.received":
+        canned = ZALO_TEXTS.sticker;
+        break;
+      case "message.unsupported.received":
+        canned = ZALO_TEXTS.unsupported;
+        break;
+      default:
+        logger.debug({ event: update.event_name }, "zalo event ignored");
+        return;
+    }
+    if (isGroup(message)) {
+      const mention = groupMention({ ...message, text: text ?? "" }, me);
+      if (!mention.addressed) return;
+      text = mention.text;
+    }
+    if (canned) return sender.sendReply(chatId, { text: canned });
+    text = text?.trim();
+    if (!text) return;
+    const msg: Message = {
+      channel: `zalo:${chatId}`,
+      conversation: chatId,
+      user: `zalo:${message.from.id}`,
+      userName: senderName(message),
+      text: deps.choices.resolve(chatId, text) ?? text,
+      at: messageDate(message, deps.clock.now()),
+      id: message.message_id,
+    };
+    if (deps.typing) sender.typing(chatId);
+    let reply: Pick<Reply, "text" | "choices">;
+    try {
+      reply = await deps.bot.handle(msg);
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? error.message : String(error), chatId }, "bot failed on a zalo message");
+      reply = { text: ZALO_TEXTS.failure };
+    }
+    await sender.sendReply(chatId, reply);
+  }
+
+  return {
+    async accept(update) {
+      const seenKey = updateKey(update);
+      const now = deps.clock.now();
+      const cutoff = now.getTime() - deps.seenTtlMs;
+      return store.update((draft) => {
+        draft.seen = draft.seen.filter((s) => Date.parse(s.at) >= cutoff);
+        if (seenKey && draft.seen.some((s) => s.key === seenKey)) return undefined;
+        if (seenKey) draft.seen.push({ key: seenKey, at: now.toISOString() });
+        const entry: InboxEntry = { key: seenKey ?? `zalo:nokey:${randomUUID()}`, channel: INBOX_CHANNEL, payload: update, at: now.toISOString() };
+        draft.inbox.push(entry);
+        return entry;
+      });
+    },
+    async process(entry) {
+      let keep = false;
+      try {
+        const update = parseUpdates(entry.payload)[0];
+        if (update) await handle(update);
+      } catch (error) {
+        // Kept for the next start: the channel stopped (shutdown, or a token to fix) before the reply went out.
+        keep = error instanceof ZaloError && (error.code === "zalo_stopped" || error.code === "zalo_unauthorized");
+        if (!keep) logger.error({ err: error instanceof Error ? error.message : String(error), key: entry.key }, "zalo update not answered");
+      } finally {
+        if (!keep) await store.update((draft) => void (draft.inbox = draft.inbox.filter((e) => e.key !== entry.key)));
+      }
+    },
+    leftovers() {
+      return store.read((state) => state.inbox.filter((e) => e.channel === INBOX_CHANNEL).map((e) => ({ ...e })));
+    },
+  };
+}

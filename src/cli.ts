@@ -1,0 +1,56 @@
+import { parseArgs } from "node:util";
+import { ask } from "./commands/ask.js";
+import { COMMON_OPTIONS, openSession, UsageError, type Args, type Session } from "./commands/common.js";
+import { plan } from "./commands/plan.js";
+import { replay } from "./commands/replay.js";
+
+type Command = (args: Args, session: Session) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = { ask, replay, plan };
+
+const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
+  start                              open the chat (same as npm start)
+  ask "<text>" [--json] [--user ID] [--channel ID] [--now ISO] [--data-dir DIR]
+  replay FILE.jsonl [--json] [--now ISO] [--data-dir DIR]
+  plan [--json]                      the loaded plan
+Common: --plan FILE (another plan in the same schema), --data-dir DIR (default ./data or DATA_DIR).`;
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (name === "start") {
+    const { main } = await import("./main.js");
+    return main();
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n${USAGE}\n`);
+    return 2;
+  }
+  const args = parseArgs({ args: rest, options: COMMON_OPTIONS, allowPositionals: true, strict: false }) as Args;
+  let session: Session | undefined;
+  try {
+    session = await openSession(args);
+    await command(args, session);
+    return 0;
+  } catch (error) {
+    const err = error as Error;
+    process.stderr.write(`${err instanceof UsageError ? "" : `${err.name}: `}${err.message}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  } finally {
+    await session?.close();
+  }
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${String((error as Error)?.message ?? error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,33 @@
+import { createMemoryStore } from "./adapters/memory/memory-store.js";
+import { loadLanguage, loadPlanFile } from "./adapters/plan-file.js";
+import type { Config } from "./config.js";
+import type { Bot } from "./core/bot-types.js";
+import { createBot } from "./core/bot.js";
+import type { Language } from "./core/intents/answer.js";
+import type { Plan } from "./core/plan/plan.js";
+import type { Clock } from "./ports/clock.js";
+import type { Logger } from "./ports/logger.js";
+import type { Store } from "./ports/store.js";
+
+export interface Core {
+  plan: Plan;
+  language: Language;
+  store: Store;
+  bot: Bot;
+}
+
+/** Builds the plan, language, store and bot that every entry point (chat, CLI, channels) shares. */
+export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string }): Promise<Core> {
+  const plan = loadPlanFile(options.planFile ?? options.config.PLAN_FILE);
+  const language = loadLanguage();
+  const store = options.store ?? createMemoryStore();
+  const bot = createBot({
+    plan,
+    language,
+    store,
+    clock: options.clock,
+    logger: options.logger,
+    config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS },
+  });
+  return { plan, language, store, bot };
+}

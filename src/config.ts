@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+const bool = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return false;
+    if (/^(1|true|yes|on)$/i.test(v)) return true;
+    if (/^(0|false|no|off)$/i.test(v)) return false;
+    ctx.addIssue({ code: "custom", message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  });
+const optional = z.string().optional().transform((v) => (v === "" ? undefined : v));
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every environment variable the bot reads. Nothing else reads process.env. */
+export const configSchema = z.object({
+  DATA_DIR: z.string().default("./data"),
+  PLAN_FILE: optional,
+  BOT_TIMEZONE: z.string().default("Asia/Ho_Chi_Minh"),
+  BOT_ADMINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  PORT: port.default(3000),
+  REVIEW_REQUIRED: bool,
+  HOLIDAYS_FILE: optional,
+
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: optional,
+
+  ZALO_BOT_TOKEN: optional,
+  ZALO_API_URL: z.string().default("https://bot-api.zaloplatforms.com"),
+  ZALO_WEBHOOK_URL: optional,
+  ZALO_WEBHOOK_SECRET: optional,
+
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optional,
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_DAILY_BUDGET: z.coerce.number().int().min(0).default(500),
+  OPENAI_USER_PER_MINUTE: z.coerce.number().int().min(0).default(5),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once; a wrong variable stops start-up with its name and how to fix it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+    throw new ConfigError("SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them.");
+  }
+  if (Boolean(c.ZALO_WEBHOOK_URL) !== Boolean(c.ZALO_WEBHOOK_SECRET)) {
+    throw new ConfigError("ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET go together: set both for webhook mode, or neither for polling.");
+  }
+  if (c.ZALO_WEBHOOK_SECRET && (c.ZALO_WEBHOOK_SECRET.length < 8 || c.ZALO_WEBHOOK_SECRET.length > 256)) {
+    throw new ConfigError("ZALO_WEBHOOK_SECRET must be 8 to 256 characters long.");
+  }
+  return c;
+}

@@ -1,0 +1,23 @@
+import type { Entities } from "../language/entities.js";
+import type { Lang, Reply } from "../message.js";
+import type { Plan } from "../plan/plan.js";
+import type { StatusLookup } from "../render/lines.js";
+
+/** What a question handler gets: the plan, what the message mentions, and the time. */
+export interface AskContext {
+  plan: Plan;
+  e: Entities;
+  features: Set<string>;
+  lang: Lang;
+  now: Date;
+  status?: StatusLookup;
+}
+
+export type AskHandler = (ctx: AskContext) => Reply;
+
+export function reply(ctx: AskContext, intent: string, text: string, extra: Partial<Reply> = {}): Reply {
+  return { intent, text, lang: ctx.lang, tasks: [], targets: [], ...extra };
+}
+
+/** Vietnamese or English, picked by the question's language. */
+export const t = (ctx: { lang: Lang }, vi: string, en: string) => (ctx.lang === "en" ? en : vi);

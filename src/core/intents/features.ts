@@ -1,0 +1,51 @@
+import type { Entities } from "../language/entities.js";
+import type { SearchHit } from "../language/search.js";
+
+/** A search hit counts when it covers most of the question's content words. */
+export function confident(hits: SearchHit[]): SearchHit[] {
+  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.5 && h.pairs >= 1);
+}
+
+/** A strong hit also stands clearly above the runner-up. */
+export function strong(hits: SearchHit[]): boolean {
+  const [first, second] = hits;
+  if (!first || first.matched < 3 || first.coverage < 0.75 || first.pairs < 2) return false;
+  return !second || first.score >= second.score * 1.3;
+}
+
+export function featuresOf(e: Entities): Set<string> {
+  const f = new Set<string>();
+  const add = (name: string, on: unknown) => on && f.add(name);
+  add("task", e.tasks.length);
+  add("task_missing", e.missingTasks.length);
+  add("target", e.targets.length);
+  add("target_missing", e.missingTargets.length);
+  add("period", e.period);
+  add("agency", e.agencies.length);
+  add("agency_unknown", e.unknownAgency);
+  add("group", e.groups.length);
+  add("group_whole", e.groupCover >= 0.6);
+  add("task_hit", confident(e.taskHits).length);
+  add("task_strong", strong(e.taskHits));
+  add("target_hit", confident(e.targetHits).length);
+  add("target_strong", strong(e.targetHits));
+  add("english", e.lang === "en");
+  add("short", e.folded.split(" ").length <= 5);
+  for (const cue of e.cues) f.add(`cue:${cue}`);
+  return f;
+}
+
+/** The best hit, and the runner-up too when it covers the same words and scores almost as well. */
+export function bestHits(hits: SearchHit[], isStrong: boolean): SearchHit[] {
+  const [first, second] = confident(hits);
+  if (!first) return [];
+  const close = second && !isStrong && second.coverage >= first.coverage && second.score >= first.score * 0.85;
+  return close ? [first, second] : [first];
+}
+
+/** Every hit that stands near the best one: a theme ("các nhiệm vụ về đào tạo") spans several rows. */
+export function themeHits(hits: SearchHit[]): SearchHit[] {
+  const list = confident(hits);
+  const top = list[0];
+  return top ? list.filter((h) => h.score >= top.score * 0.4 && h.coverage >= top.coverage * 0.75) : [];
+}

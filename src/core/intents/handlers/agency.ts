@@ -1,0 +1,36 @@
+import { compareIds } from "../../plan/plan.js";
+import { targetLine, taskItem, taskList } from "../../render/lines.js";
+import { reply, t, type AskContext } from "../context.js";
+
+export function agency(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const id = e.agencies[0]!;
+  const name = plan.agencyName(id);
+  const onlyLead = e.cues.has("lead") && !e.cues.has("cooperate");
+  const onlyCoop = e.cues.has("cooperate") && !e.cues.has("lead");
+  const led = onlyCoop ? [] : plan.ledBy(id).sort((a, b) => compareIds(a.id, b.id));
+  const coop = onlyLead ? [] : plan.cooperatedBy(id).sort((a, b) => compareIds(a.id, b.id));
+  const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
+  const parts: string[] = [];
+  if (!onlyCoop) {
+    parts.push(
+      led.length
+        ? `${t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`)}\n${taskList(plan, led, ctx.lang, { status: ctx.status })}`
+        : t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`),
+    );
+  }
+  if (!onlyLead) {
+    parts.push(
+      coop.length
+        ? `${t(ctx, `Phối hợp ${coop.length} nhiệm vụ:`, `Cooperates on ${coop.length} task(s):`)}\n${taskList(plan, coop, ctx.lang, { status: ctx.status })}`
+        : t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`),
+    );
+  }
+  if (monitored.length) parts.push(`${t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`)}\n${monitored.map((x) => targetLine(x, ctx.lang)).join("\n")}`);
+  const tasks = [...led, ...coop];
+  return reply(ctx, "agency", parts.join("\n\n"), {
+    tasks: tasks.map((x) => x.id),
+    targets: monitored.map((x) => x.id),
+    items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)),
+  });
+}

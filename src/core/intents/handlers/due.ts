@@ -1,0 +1,55 @@
+import { compareIds } from "../../plan/plan.js";
+import { milestoneIn, type AskedPeriod } from "../../plan/periods.js";
+import { quarterName } from "../../render/dates.js";
+import { taskItem, taskList } from "../../render/lines.js";
+import { reply, t, type AskContext } from "../context.js";
+import type { Lang } from "../../message.js";
+
+export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
+  switch (p.kind) {
+    case "quarter": {
+      const q = `${quarterName(p.quarter, lang)}/${year}`;
+      if (p.from !== "month") return q;
+      return lang === "en" ? `month ${p.month} (${q})` : `tháng ${p.month} (thuộc ${q})`;
+    }
+    case "half":
+      return lang === "en" ? `the ${p.half === 1 ? "first" : "second"} half of ${year}` : `6 tháng ${p.half === 1 ? "đầu" : "cuối"} năm ${year}`;
+    case "upTo": {
+      const end = p.month ?? p.quarter * 3;
+      return lang === "en" ? `the period up to the end of ${quarterName(p.quarter, lang)}/${year} (by month ${end})` : `giai đoạn đến hết ${quarterName(p.quarter, lang)}/${year} (tính đến tháng ${end})`;
+    }
+    case "year":
+      return lang === "en" ? `the year ${year}` : `cả năm ${year}`;
+    case "yearLong":
+      return lang === "en" ? `all year ("Cả năm")` : "cả năm (thực hiện suốt năm)";
+  }
+}
+
+export function due(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const period = e.period!;
+  const agency = e.agencies[0];
+  const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "cooperating" : "lead";
+  const tasks = plan.dueIn(period, agency, role).sort((a, b) => compareIds(a.id, b.id));
+  const name = periodName(period, ctx.lang, plan.data.year);
+  const who = agency ? plan.agencyName(agency) : undefined;
+  const roleWord = role === "lead" ? t(ctx, "chủ trì", "leads") : t(ctx, "phối hợp", "cooperates on");
+  if (tasks.length === 0) {
+    const text = who
+      ? t(ctx, `${who} không ${roleWord} nhiệm vụ nào đến hạn trong ${name}.`, `${who} ${roleWord} no task due in ${name}.`)
+      : t(ctx, `Không có nhiệm vụ nào đến hạn trong ${name}.`, `No task is due in ${name}.`);
+    return reply(ctx, "due", text);
+  }
+  const head = who
+    ? t(ctx, `${who} ${roleWord} ${tasks.length} nhiệm vụ đến hạn trong ${name}:`, `${who} ${roleWord} ${tasks.length} task(s) due in ${name}:`)
+    : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
+  const body = taskList(plan, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status });
+  const yearLong = period.kind === "quarter" || period.kind === "half" || period.kind === "upTo" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
+  const foot = yearLong
+    ? t(ctx, `\nNgoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `\nAlso ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)
+    : "";
+  return reply(ctx, "due", `${head}\n${body}${foot}`, {
+    tasks: tasks.map((x) => x.id),
+    items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)),
+  });
+}

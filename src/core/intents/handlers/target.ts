@@ -1,0 +1,70 @@
+import { bestHits, confident } from "../features.js";
+import { fold } from "../../language/normalise.js";
+import { targetItem, targetLine, targetValues } from "../../render/lines.js";
+import type { Target, TargetValue } from "../../plan/schema.js";
+import { reply, t, type AskContext } from "../context.js";
+
+function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; group?: string } {
+  const { plan, e } = ctx;
+  if (e.targets.length) return { targets: e.targets.map((id) => plan.target(id)!) };
+  const hits = confident(e.targetHits);
+  const agency = e.agencies[0];
+  if (agency && (e.cues.has("monitor") || hits.length === 0)) return { targets: plan.monitoredBy(agency), byAgency: agency };
+  const group = e.targetGroups[0];
+  if (group && (e.cues.has("list") || e.cues.has("many") || hits.length === 0)) return { targets: plan.targets.filter((x) => x.group === group), group };
+  return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
+}
+
+/** The sub-value the question names ("cấp xã" → "Bộ phận Một cửa cấp xã: 40%"), if one stands out. */
+function namedValue(ctx: AskContext, target: Target): TargetValue | undefined {
+  const asked = new Set(ctx.e.folded.split(" "));
+  const scored = target.values
+    .filter((v) => v.label)
+    .map((v) => ({ v, n: new Set(fold(v.label!).split(" ").filter((w) => asked.has(w) && w.length > 2)).size }))
+    .sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  return best && best.n >= 2 && (!next || best.n > next.n) ? best.v : undefined;
+}
+
+function card(ctx: AskContext, target: Target): string {
+  const { plan } = ctx;
+  const named = namedValue(ctx, target);
+  const lines = [`${t(ctx, "Chỉ tiêu", "Target")} ${target.id} (${target.source.part}): ${target.title.replace(/[.:]$/, "")}`];
+  if (named) lines.push(`→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}`);
+  if (target.values.length > 1) lines.push(...target.values.map((v) => `• ${v.label}: ${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}`));
+  else lines.push(`• ${t(ctx, "Chỉ tiêu phấn đấu 2023", "2023 goal")}: ${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}`);
+  if (target.conflict) {
+    const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
+    lines.push(t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`));
+  }
+  lines.push(`• ${t(ctx, "Đơn vị theo dõi", "Monitoring")}: ${target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ")}`);
+  lines.push(`• ${t(ctx, "Đơn vị thực hiện", "Implementing")}: ${target.implementingAsWritten}`);
+  return lines.join("\n");
+}
+
+export function target(ctx: AskContext) {
+  const { plan } = ctx;
+  const { targets, byAgency, group } = askedTargets(ctx);
+  if (group) {
+    const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;
+    const text = `${t(ctx, `Nhóm chỉ tiêu ${group}. ${title} (Phụ lục 1) có ${targets.length} chỉ tiêu:`, `Target group ${group}. ${title} (Phụ lục 1): ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`;
+    return reply(ctx, "target", text, { targets: targets.map((x) => x.id), items: targets.map((x) => targetItem(plan, x)) });
+  }
+  if (byAgency) {
+    const name = plan.agencyName(byAgency);
+    const text = targets.length
+      ? `${t(ctx, `${name} theo dõi ${targets.length} chỉ tiêu:`, `${name} monitors ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`
+      : t(ctx, `${name} không theo dõi chỉ tiêu nào trong Phụ lục 1.`, `${name} monitors no target in Phụ lục 1.`);
+    return reply(ctx, "target", text, { targets: targets.map((x) => x.id), items: targets.map((x) => targetItem(plan, x)) });
+  }
+  if (targets.length === 0) {
+    const all = plan.targets;
+    const text = `${t(ctx, `Phụ lục 1 có ${all.length} chỉ tiêu. Hỏi «chỉ tiêu <số>» hoặc theo chủ đề, ví dụ «tỷ lệ thanh toán trực tuyến».`, `Phụ lục 1 has ${all.length} targets. Ask "target <number>" or by topic, e.g. "online payment rate".`)}\n${all.map((x) => `• ${x.id}. ${x.title.slice(0, 70)}${x.title.length > 70 ? "…" : ""}`).join("\n")}`;
+    return reply(ctx, "target", text);
+  }
+  const intro = targets.length > 1 && ctx.e.targets.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các chỉ tiêu sau:\n", "You may mean one of these targets:\n") : "";
+  return reply(ctx, "target", intro + targets.map((x) => card(ctx, x)).join("\n\n"), {
+    targets: targets.map((x) => x.id),
+    items: targets.map((x) => targetItem(plan, x)),
+  });
+}

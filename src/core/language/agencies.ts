@@ -1,0 +1,113 @@
+import type { Agency } from "../plan/schema.js";
+import { containsPhrase, fold, hasVietnameseMarks } from "./normalise.js";
+
+export interface AgencyMatch {
+  /** Agency ids in the order they appear. */
+  ids: string[];
+  /** The folded phrases that named them, so search can tell agency words from topic words. */
+  spans: string[];
+  /** A "Sở …" (or similar) the plan does not know, with the closest known agencies. */
+  unknown?: { span: string; suggestions: string[] };
+}
+
+// Agency words that start a name; what follows them is compared with known names when no alias matched.
+const HEADS = ["so", "ban", "cuc", "van phong", "dai", "bao", "bo"];
+const HEAD_RE = new RegExp(`(?:^|\\s)(${HEADS.join("|")})\\s([a-z]+(?:\\s[a-z]+){0,3})`, "g");
+// Words that end an agency name in a question ("Sở Ngoại vụ có nhiệm vụ gì" → "so ngoai vu").
+const TAIL_STOP = new Set(["co", "chu", "phoi", "theo", "la", "lam", "duoc", "can", "phai", "trong", "nam", "quy", "thang", "nhiem", "chi", "thi", "va", "cua", "ve", "gi", "nao", "da", "dang", "se", "hay", "giu", "dam", "thuc", "ai"]);
+
+export interface AgencyMatcher {
+  /** `text` is the message as typed: with diacritics, "Sở" is told apart from "số" and "sơ". */
+  match(folded: string, text?: string): AgencyMatch;
+}
+
+const HEAD_MARKED = /(?:^|[\s,.;:(])(sở|cục|văn phòng|ban|đài|báo|bộ)\s/u;
+
+/** `planText`: the plan's own folded wording, so "so hoa" (số hóa) or "chi so" (chỉ số) is never read as a "Sở". */
+export function createAgencyMatcher(agencies: readonly Agency[], planText = ""): AgencyMatcher {
+  const paddedPlan = ` ${planText} `;
+  const planPairs = new Set<string>();
+  const planWords = planText.split(" ");
+  planWords.forEach((w, i) => planWords[i + 1] && planPairs.add(`${w} ${planWords[i + 1]}`));
+  const phrases: { phrase: string; id: string }[] = [];
+  for (const a of agencies) {
+    for (const p of new Set([a.name, ...a.aliases, ...(a.en ? [a.en] : [])].map(fold))) {
+      // One-word aliases must be distinctive (STP, SNV), not everyday words.
+      if (p.length >= 2) phrases.push({ phrase: p, id: a.id });
+    }
+  }
+  phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+  const names = agencies.filter((a) => a.kind !== "collective").map((a) => ({ id: a.id, words: fold(a.name).split(" ") }));
+
+  return {
+    match(folded, text = folded) {
+      let rest = ` ${folded} `;
+      const found: { id: string; at: number }[] = [];
+      const spans: string[] = [];
+      for (const { phrase, id } of phrases) {
+        if (!containsPhrase(rest, phrase)) continue;
+        const at = rest.indexOf(` ${phrase}`) >= 0 ? rest.indexOf(` ${phrase}`) : rest.indexOf(phrase);
+        if (!found.some((f) => f.id === id)) found.push({ id, at });
+        spans.push(phrase);
+        // Blank the span so "Sở Thông tin và Truyền thông" does not also yield "Thông tin".
+        rest = rest.split(phrase).join(" ".repeat(phrase.length));
+      }
+      found.sort((a, b) => a.at - b.at);
+      const result: AgencyMatch = { ids: found.map((f) => f.id), spans };
+      const marked = hasVietnameseMarks(text);
+      if (found.length === 0 && (!marked || HEAD_MARKED.test(text.normalize("NFC").toLowerCase()))) {
+        for (const m of rest.matchAll(HEAD_RE)) {
+          const tail = m[2]!.split(" ");
+          const before = rest.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).trim().split(" ").pop() ?? "";
+          const opening = ` ${[m[1], ...tail.slice(0, 2)].join(" ")} `;
+          if (paddedPlan.includes(opening) || planPairs.has(`${before} ${m[1]}`)) continue;
+          const cut = tail.findIndex((w) => TAIL_STOP.has(w));
+          const nameWords = cut < 0 ? tail : tail.slice(0, cut);
+          if (nameWords.length === 0 || (m[1] === "ban" && nameWords.length < 2) || (m[1] === "bao" && nameWords[0] === "cao")) continue;
+          const span = [m[1]!, ...nameWords].join(" ");
+          const close = closest(span, names);
+          if (close.best && close.best.score >= 0.8) {
+            result.ids.push(close.best.id);
+            result.spans.push(span);
+          }
+          else if (m[1] === "so" || m[1] === "cuc" || m[1] === "van phong") result.unknown = { span, suggestions: close.ranked.slice(0, 3) };
+          break;
+        }
+      }
+      return result;
+    },
+  };
+}
+
+/** Word-level similarity: each word of the span matched to a name word within one edit. */
+function closest(span: string, names: { id: string; words: string[] }[]) {
+  const spanWords = span.split(" ");
+  const scored = names
+    .map((n) => {
+      const hits = spanWords.filter((w) => n.words.some((nw) => nearlyEqual(w, nw))).length;
+      return { id: n.id, score: hits / Math.max(spanWords.length, n.words.length) };
+    })
+    .sort((a, b) => b.score - a.score);
+  return { best: scored[0], ranked: scored.filter((s) => s.score > 0).map((s) => s.id) };
+}
+
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let edits = 0;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return true;
+}

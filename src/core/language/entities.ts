@@ -1,0 +1,89 @@
+import type { Lang } from "../message.js";
+import type { AskedPeriod } from "../plan/periods.js";
+import type { Plan } from "../plan/plan.js";
+import { createAgencyMatcher } from "./agencies.js";
+import { readIds } from "./ids.js";
+import { containsPhrase, fold, hasVietnameseMarks, words } from "./normalise.js";
+import { createPeriodReader } from "./periods.js";
+import { createPlanSearch, type SearchHit } from "./search.js";
+import { cueGroups, type Vocabulary } from "./vocabulary.js";
+
+/** What a message mentions, read once and shared by the classifier and the handlers. */
+export interface Entities {
+  text: string;
+  folded: string;
+  lang: Lang;
+  tasks: string[];
+  missingTasks: string[];
+  targets: string[];
+  missingTargets: string[];
+  period?: AskedPeriod;
+  agencies: string[];
+  unknownAgency?: { span: string; suggestions: string[] };
+  groups: string[];
+  /** Share of the question's words taken by the area name it mentions (1 = the question is just the name). */
+  groupCover: number;
+  /** Groups of Phụ lục 1 ("chỉ tiêu về cải cách thủ tục hành chính"). */
+  targetGroups: string[];
+  cues: Set<string>;
+  taskHits: SearchHit[];
+  targetHits: SearchHit[];
+}
+
+export interface EntityReader {
+  read(text: string, nowMonth: number): Entities;
+}
+
+export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityReader {
+  const periods = createPeriodReader(vocabulary.periods);
+  const planText = fold([...plan.tasks.flatMap((x) => [x.title, x.deliverable]), ...plan.targets.flatMap((x) => [x.title, ...x.values.map((v) => v.label ?? "")])].join(" "));
+  const agencies = createAgencyMatcher(plan.data.agencies, planText);
+  const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
+  const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(fold).filter(Boolean) }));
+  const markers = new Set(vocabulary.english.markers);
+  const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: fold(en), vi }));
+  const aliasesOf = (groups: typeof plan.data.taskGroups) => groups.map((g) => ({ id: g.id, phrases: [g.title, ...(g.aliases ?? [])].map(fold) }));
+  const groupAliases = aliasesOf(plan.data.taskGroups);
+  const targetGroupAliases = aliasesOf(plan.data.targetGroups);
+  const matching = (list: { id: string; phrases: string[] }[], folded: string) => list.filter((g) => g.phrases.some((p) => containsPhrase(folded, p))).map((g) => g.id);
+
+  return {
+    read(text, nowMonth) {
+      const folded = fold(text);
+      const ws = words(folded);
+      const englishWords = ws.filter((w) => markers.has(w)).length;
+      const lang: Lang = !hasVietnameseMarks(text) && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
+      const ids = readIds(folded);
+      const cueSet = new Set(cues.filter((c) => c.list.some((p) => (p === "?" ? text.includes("?") : containsPhrase(folded, p)))).map((c) => c.name));
+      const targetWords = cueSet.has("target_word");
+      const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
+      const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
+      const agencyMatch = agencies.match(folded, text);
+      const translation = lang === "en" ? glossaryWords(folded, glossary) : undefined;
+      const hits = search.search(text, new Set(agencyMatch.spans.flatMap((p) => p.split(" "))), translation);
+      return {
+        text,
+        folded,
+        lang,
+        tasks: taskIds.filter((id) => plan.task(id)),
+        missingTasks: taskIds.filter((id) => !plan.task(id)),
+        targets: targetIds.filter((id) => plan.target(id)),
+        missingTargets: targetIds.filter((id) => !plan.target(id)),
+        period: periods.read(folded, nowMonth, lang === "en"),
+        agencies: agencyMatch.ids,
+        unknownAgency: agencyMatch.unknown,
+        groups: matching(groupAliases, folded),
+        groupCover: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => containsPhrase(folded, p)).map((p) => p.split(" ").length / ws.length))),
+        targetGroups: matching(targetGroupAliases, folded),
+        cues: cueSet,
+        taskHits: hits.filter((h) => h.kind === "task"),
+        targetHits: hits.filter((h) => h.kind === "target"),
+      };
+    },
+  };
+}
+
+function glossaryWords(folded: string, glossary: { en: string; vi: string }[]): string | undefined {
+  const found = glossary.filter((g) => containsPhrase(folded, g.en)).map((g) => g.vi);
+  return found.length ? found.join(" ") : undefined;
+}

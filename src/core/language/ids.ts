@@ -1,0 +1,38 @@
+/** Task and target numbers as people type them: "nhiệm vụ 13", "nv13", "#13", "task 13", "10.2", "chỉ tiêu 7.5". */
+export interface IdMentions {
+  tasks: string[];
+  targets: string[];
+  /** Bare dotted numbers ("10.2") not preceded by a keyword; the caller decides task or target. */
+  bare: string[];
+}
+
+const TASK_WORDS = "nhiem vu|nv|task|tasks|item|viec|cong viec";
+const TARGET_WORDS = "chi tieu|target|targets|kpi|ct";
+const NUMBER = "(\\d{1,3}(?:\\.\\d{1,2})?)";
+// Numbers chained after the first: "nhiệm vụ 11 và 12", "nv 11, 12", "tasks 4 and 5".
+const CHAIN = `((?:\\s*(?:,|va|and|hoac|or|\\s)\\s*(?:so\\s)?#?\\d{1,3}(?:\\.\\d{1,2})?(?!\\s*(?:%|/|thang|nam)))*)`;
+
+const taskRe = new RegExp(`(?:^|\\s)(?:${TASK_WORDS})\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/))${CHAIN}`, "g");
+const targetRe = new RegExp(`(?:^|\\s)(?:${TARGET_WORDS})\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/))${CHAIN}`, "g");
+const hashRe = /(?:^|\s)#(\d{1,3}(?:\.\d{1,2})?)(?=\s|$|[?,!])/g;
+const bareRe = /(?:^|\s)(\d{1,2}\.\d{1,2})(?=\s|$|[?,!])/g;
+
+function collect(re: RegExp, folded: string, into: Set<string>): void {
+  for (const match of folded.matchAll(re)) {
+    into.add(trimId(match[1]!));
+    for (const more of (match[2] ?? "").matchAll(/\d{1,3}(?:\.\d{1,2})?/g)) into.add(trimId(more[0]));
+  }
+}
+
+const trimId = (id: string) => id.replace(/\.$/, "");
+
+export function readIds(folded: string): IdMentions {
+  const tasks = new Set<string>();
+  const targets = new Set<string>();
+  collect(taskRe, folded, tasks);
+  collect(targetRe, folded, targets);
+  for (const m of folded.matchAll(hashRe)) tasks.add(m[1]!);
+  const bare = new Set<string>();
+  for (const m of folded.matchAll(bareRe)) if (!tasks.has(m[1]!) && !targets.has(m[1]!)) bare.add(m[1]!);
+  return { tasks: [...tasks], targets: [...targets], bare: [...bare] };
+}

@@ -1,0 +1,60 @@
+import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
+import { containsPhrase } from "./normalise.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export interface PeriodReader {
+  /** Reads the period a folded question asks about; `nowMonth` (1-12) resolves "quý này", "tháng này". */
+  read(folded: string, nowMonth: number, english: boolean): AskedPeriod | undefined;
+}
+
+export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodReader {
+  const numberOf = new Map<string, number>();
+  for (const [n, list] of Object.entries(vocabulary.numberWords)) for (const w of list) numberOf.set(w, Number(n));
+  const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const quarterAlt = vocabulary.quarterWords.map(escape).join("|");
+  // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
+  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!])`);
+  const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`);
+  const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escape).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
+  const byWords = new RegExp(`(?:^|\\s)(?:${vocabulary.byWords.map(escape).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escape).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escape).join("|")})(?=\\s|$|[?.,!])`);
+  const monthName: { name: string; n: number; re: RegExp }[] = [];
+  for (const [n, list] of Object.entries(vocabulary.months)) {
+    for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escape(name)}(?=\\s|$)`) });
+  }
+  const has = (folded: string, list: string[]) => list.some((p) => containsPhrase(folded, p));
+
+  return {
+    read(folded, nowMonth, english) {
+      const q = quarterAfter.exec(folded) ?? quarterBefore.exec(folded);
+      if (q) {
+        const n = numberOf.get(q[1]!);
+        if (n && n >= 1 && n <= 4) return { kind: "quarter", quarter: n as 1 | 2 | 3 | 4 };
+      }
+      if (has(folded, vocabulary.halfFirst)) return { kind: "half", half: 1 };
+      if (has(folded, vocabulary.halfSecond)) return { kind: "half", half: 2 };
+      if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };
+      if (has(folded, vocabulary.nextQuarter)) return { kind: "quarter", quarter: Math.min(4, quarterOfMonth(nowMonth) + 1) as 1 | 2 | 3 | 4 };
+      const m = monthNumber.exec(folded);
+      const upTo = byWords.test(folded);
+      if (m) return monthPeriod(Number(m[1]), upTo);
+      if (has(folded, vocabulary.thisMonth)) return monthPeriod(nowMonth);
+      for (const { name, n, re } of monthName) {
+        // English month names only in English and after a preposition ("may" is also a verb).
+        if (name.startsWith("thang")) {
+          if (containsPhrase(folded, name)) return monthPeriod(n, upTo);
+        } else if (english && re.test(folded)) {
+          return monthPeriod(n, upTo);
+        }
+      }
+      if (has(folded, vocabulary.yearLong)) return { kind: "yearLong" };
+      if (has(folded, vocabulary.wholeYear)) return { kind: "year" };
+      return undefined;
+    },
+  };
+}
+
+function monthPeriod(month: number, upTo = false): AskedPeriod {
+  return upTo ? { kind: "upTo", quarter: quarterOfMonth(month), month } : { kind: "quarter", quarter: quarterOfMonth(month), from: "month", month };
+}

@@ -1,0 +1,101 @@
+import MiniSearch from "minisearch";
+import type { Plan } from "../plan/plan.js";
+import { fold } from "./normalise.js";
+
+export interface SearchHit {
+  kind: "task" | "target";
+  id: string;
+  score: number;
+  /** Share of the query's content words found in the row (0..1). */
+  coverage: number;
+  matched: number;
+  /** Adjacent word pairs of the query found in the row ("du_lieu"): evidence of a phrase, not loose words. */
+  pairs: number;
+}
+
+export interface PlanSearch {
+  /** `ignore`: folded words that do not count towards coverage (the agency names in the question). */
+  search(text: string, ignore?: ReadonlySet<string>, translation?: string): SearchHit[];
+}
+
+interface Doc {
+  key: string;
+  kind: "task" | "target";
+  id: string;
+  title: string;
+  body: string;
+  /** The plan body's own sentence for a target (Mục II.2): found, but weighed less than the row. */
+  extra?: string;
+}
+
+// Acronyms that name one index or system on their own.
+const DISTINCTIVE = new Set(["sipas", "papi", "pci", "dti", "ddci", "par", "lgsp", "vnpost"]);
+
+/**
+ * Vietnamese words are syllables, so a query is read as syllables plus adjacent pairs ("du_lieu",
+ * "dung_chung"); pairs make "kho dữ liệu dùng chung" beat rows that merely share "dữ liệu".
+ */
+export function tokens(folded: string, stop: ReadonlySet<string>): string[] {
+  const syllables = folded.split(/[\s/\-.,()"“”:;]+/).filter((w) => w && !/^\d+$/.test(w));
+  const out: string[] = [];
+  syllables.forEach((w, i) => {
+    if (!stop.has(w)) out.push(w);
+    const next = syllables[i + 1];
+    if (next && !stop.has(w) && !stop.has(next)) out.push(`${w}_${next}`);
+  });
+  return out;
+}
+
+export function createPlanSearch(plan: Plan, stopwords: readonly string[]): PlanSearch {
+  const stop = new Set(stopwords);
+  const docs: Doc[] = [
+    ...plan.tasks.map((t) => ({
+      key: `task:${t.id}`,
+      kind: "task" as const,
+      id: t.id,
+      title: `${t.title} ${t.short}`,
+      body: `${t.deliverable} ${t.en ?? ""}`,
+    })),
+    ...plan.targets.map((t) => ({
+      key: `target:${t.id}`,
+      kind: "target" as const,
+      id: t.id,
+      title: t.title,
+      body: `${t.values.map((v) => v.label ?? "").join(" ")} ${t.en ?? ""}`,
+      extra: (t.body ?? []).map((b) => b.text).join(" "),
+    })),
+  ];
+  const index = new MiniSearch<Doc>({
+    idField: "key",
+    fields: ["title", "body", "extra"],
+    storeFields: ["kind", "id"],
+    tokenize: (text) => tokens(fold(text), new Set()),
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 2, extra: 0.3 }, prefix: false, fuzzy: false, combineWith: "OR" },
+  });
+  index.addAll(docs);
+
+  return {
+    search(text, ignore = new Set(), translation) {
+      // An English question counts as covered by its own words or by their Vietnamese glossary words.
+      const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop));
+      const query = [...new Set(parts.flat())];
+      if (query.length === 0) return [];
+      const syllableSets = parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q))));
+      const results = index.search(query.join(" "), { tokenize: (q) => q.split(" ") });
+      return results.map((r) => {
+        const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
+        const distinctive = matchedSyllables.some((t) => DISTINCTIVE.has(t));
+        const coverage = Math.max(...syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
+        return {
+          kind: r.kind as "task" | "target",
+          id: r.id as string,
+          score: r.score,
+          coverage,
+          matched: distinctive ? Math.max(3, matchedSyllables.length) : matchedSyllables.length,
+          pairs: distinctive ? 2 : r.terms.filter((t) => t.includes("_")).length,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** The word lists in intents/vocabulary/, as data the language code is built from. */
+export const vocabularySchema = z.object({
+  periods: z.object({
+    quarterWords: z.array(z.string()),
+    numberWords: z.record(z.string(), z.array(z.string())),
+    halfFirst: z.array(z.string()),
+    halfSecond: z.array(z.string()),
+    yearLong: z.array(z.string()),
+    wholeYear: z.array(z.string()),
+    thisQuarter: z.array(z.string()),
+    nextQuarter: z.array(z.string()),
+    thisMonth: z.array(z.string()),
+    monthWords: z.array(z.string()),
+    /** Words that turn a month into "everything up to it": "by June", "trước tháng 6". */
+    byWords: z.array(z.string()),
+    months: z.record(z.string(), z.array(z.string())),
+  }),
+  cues: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  stopwords: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
+  english: z.object({ markers: z.array(z.string()), glossary: z.record(z.string(), z.string()) }),
+  statuses: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+/** Cue groups without the description entry. */
+export function cueGroups(vocabulary: Vocabulary): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, list] of Object.entries(vocabulary.cues)) if (Array.isArray(list)) out[name] = list;
+  return out;
+}

@@ -1,0 +1,49 @@
+/** One incoming chat message, whatever the platform. */
+export interface Message {
+  /** Platform-qualified channel or conversation id, e.g. "slack:C123", "zalo:6ede9afa", "console:local". */
+  channel: string;
+  /** Thread or conversation key inside the channel (Slack thread ts, Zalo chat id); defaults to channel. */
+  conversation?: string;
+  /** Platform-qualified user id, e.g. "slack:U123", "zalo:6ede9afa", "console:alice". */
+  user: string;
+  /** Display name when the platform gives one. */
+  userName?: string;
+  text: string;
+  at: Date;
+  /** Platform event id, for dedupe and logs. */
+  id?: string;
+}
+
+export type Lang = "vi" | "en";
+
+/** One line in a list answer, so platforms can render lists natively (Slack sections, Zalo lines). */
+export interface ReplyItem {
+  kind: "task" | "target";
+  id: string;
+  title: string;
+  lead?: string;
+  deadline?: string;
+  status?: string;
+}
+
+/** A choice the user can pick (Slack button, Zalo numbered line, terminal numbered line). */
+export interface Choice {
+  label: string;
+  /** The text the bot should receive when the choice is picked. */
+  value: string;
+}
+
+export interface Reply {
+  intent: string;
+  /** The reply exactly as a user sees it in plain text. */
+  text: string;
+  lang: Lang;
+  /** Plan task ids the reply is about. */
+  tasks: string[];
+  /** Plan target ids the reply is about. */
+  targets: string[];
+  items?: ReplyItem[];
+  choices?: Choice[];
+  /** Files the reply attaches (exports, charts). */
+  files?: { name: string; path: string; mime: string }[];
+}

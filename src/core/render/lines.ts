@@ -1,0 +1,57 @@
+import type { Lang, ReplyItem } from "../message.js";
+import type { Plan } from "../plan/plan.js";
+import type { Milestone, Target, Task } from "../plan/schema.js";
+import { milestonesText } from "./dates.js";
+
+/** Shows a task's latest progress next to it (filled by the progress module; empty without reports). */
+export type StatusLookup = (taskId: string) => string | undefined;
+
+export function leadNames(plan: Plan, task: Task): string {
+  return task.leadAsWritten ?? task.lead.map((id) => plan.agencyName(id)).join("; ");
+}
+
+export function cooperatingNames(plan: Plan, task: Task): string {
+  return task.cooperatingAsWritten ?? task.cooperating.map((id) => plan.agencyName(id)).join("; ");
+}
+
+const LIST_TRIM = 12;
+
+/** Two lines a task, readable on a phone: number and short title, then lead and deadline. */
+export function taskLine(plan: Plan, task: Task, lang: Lang, opts: { milestones?: Milestone[]; status?: StatusLookup } = {}): string {
+  const status = opts.status?.(task.id);
+  const when = milestonesText(opts.milestones ?? task.milestones, lang);
+  const lead = lang === "en" ? "Lead" : "Chủ trì";
+  return `• ${lang === "en" ? "Task" : "NV"} ${task.id}. ${task.short}\n   ${lead}: ${leadNames(plan, task)} · ${when}${status ? ` · ${status}` : ""}`;
+}
+
+export function taskItem(plan: Plan, task: Task, lang: Lang, status?: StatusLookup): ReplyItem {
+  return { kind: "task", id: task.id, title: task.short, lead: leadNames(plan, task), deadline: milestonesText(task.milestones, lang), status: status?.(task.id) };
+}
+
+/** Lists tasks, trimmed past a screenful with a hint for the rest. */
+export function taskList(plan: Plan, tasks: readonly Task[], lang: Lang, opts: { milestonesOf?: (t: Task) => Milestone[]; status?: StatusLookup } = {}): string {
+  const shown = tasks.slice(0, LIST_TRIM).map((t) => taskLine(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status }));
+  const rest = tasks.length - shown.length;
+  if (rest > 0) {
+    const ids = tasks.slice(LIST_TRIM).map((t) => t.id).join(", ");
+    shown.push(lang === "en" ? `… and ${rest} more: ${ids}. Ask "task <number>" for details.` : `… và ${rest} nhiệm vụ nữa: ${ids}. Hỏi «nhiệm vụ <số>» để xem chi tiết.`);
+  }
+  return shown.join("\n");
+}
+
+export function targetValues(target: Target): string {
+  return target.values
+    .map((v) => {
+      const value = v.value ?? "—";
+      return v.label ? `${v.label}: ${value}` : value;
+    })
+    .join("; ");
+}
+
+export function targetLine(target: Target, lang: Lang): string {
+  return `• ${lang === "en" ? "Target" : "Chỉ tiêu"} ${target.id}. ${target.title.replace(/[.:]$/, "")}: ${targetValues(target)}`;
+}
+
+export function targetItem(plan: Plan, target: Target): ReplyItem {
+  return { kind: "target", id: target.id, title: target.title, lead: target.monitoring.map((a) => plan.agencyName(a)).join("; ") };
+}

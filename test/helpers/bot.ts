@@ -1,0 +1,33 @@
+import { createMemoryStore } from "../../src/adapters/memory/memory-store.js";
+import { loadLanguage, loadPlanFile } from "../../src/adapters/plan-file.js";
+import { createBot, type BotConfig } from "../../src/core/bot.js";
+import type { Message } from "../../src/core/message.js";
+import type { Clock } from "../../src/ports/clock.js";
+import { silentLogger } from "../../src/ports/logger.js";
+import type { Store } from "../../src/ports/store.js";
+
+export const plan = loadPlanFile();
+export const language = loadLanguage();
+
+/** A fixed clock that tests can move. */
+export function fixedClock(iso = "2023-05-15T08:00:00+07:00"): Clock & { set(iso: string): void } {
+  let now = new Date(iso);
+  return { now: () => now, set: (next) => (now = new Date(next)) };
+}
+
+/** The real bot on the real plan, with an in-memory store. */
+export function testBot(options: { store?: Store; clock?: Clock; config?: Partial<BotConfig> } = {}) {
+  const store = options.store ?? createMemoryStore();
+  const clock = options.clock ?? fixedClock();
+  const bot = createBot({
+    plan,
+    language,
+    store,
+    clock,
+    logger: silentLogger,
+    config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [], ...options.config },
+  });
+  const ask = (text: string, user = "console:tester", extra: Partial<Message> = {}) =>
+    bot.handle({ channel: "console:test", user, text, at: clock.now(), ...extra });
+  return { bot, store, clock, ask };
+}
