@@ -3,16 +3,20 @@ import { ask } from "./commands/ask.js";
 import { COMMON_OPTIONS, openSession, UsageError, type Args, type Session } from "./commands/common.js";
 import { plan } from "./commands/plan.js";
 import { replay } from "./commands/replay.js";
+import { roster } from "./commands/roster.js";
 
 type Command = (args: Args, session: Session) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { ask, replay, plan };
+const COMMANDS: Record<string, Command> = { ask, replay, plan, roster };
 
 const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   start                              open the chat (same as npm start)
   ask "<text>" [--json] [--user ID] [--channel ID] [--now ISO] [--data-dir DIR]
   replay FILE.jsonl [--json] [--now ISO] [--data-dir DIR]
   plan [--json]                      the loaded plan
+  roster add <user> --agency "<name or alias>" [--name "Full Name"]
+  roster add <user> --role admin|office|member
+  roster list | roster remove <user>
 Common: --plan FILE (another plan in the same schema), --data-dir DIR (default ./data or DATA_DIR).`;
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -1,4 +1,4 @@
-import { createMemoryStore } from "./adapters/memory/memory-store.js";
+import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { loadLanguage, loadPlanFile } from "./adapters/plan-file.js";
 import type { Config } from "./config.js";
 import type { Bot } from "./core/bot-types.js";
@@ -20,7 +20,7 @@ export interface Core {
 export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string }): Promise<Core> {
   const plan = loadPlanFile(options.planFile ?? options.config.PLAN_FILE);
   const language = loadLanguage();
-  const store = options.store ?? createMemoryStore();
+  const store = options.store ?? (await openFileStore({ dataDir: options.config.DATA_DIR, logger: options.logger }));
   const bot = createBot({
     plan,
     language,

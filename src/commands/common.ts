@@ -13,6 +13,9 @@ export const COMMON_OPTIONS = {
   now: { type: "string" },
   "data-dir": { type: "string" },
   plan: { type: "string" },
+  agency: { type: "string" },
+  role: { type: "string" },
+  name: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -1,11 +1,22 @@
 import type { Clock } from "../ports/clock.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
-import type { Bot } from "./bot-types.js";
-import { createAnswerer, type Language } from "./intents/answer.js";
+import type { Bot, ReportForm } from "./bot-types.js";
+import { createAnswerer, type Language, type Understanding } from "./intents/answer.js";
 import { hasWords, sanitise } from "./language/normalise.js";
 import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
+import { activePending, clearPending } from "./progress/pending.js";
+import { overview } from "./progress/overview.js";
+import { progress, statusLookup } from "./progress/questions.js";
+import { taskStatuses } from "./progress/records.js";
+import { report } from "./progress/report.js";
+import { review } from "./progress/review.js";
+import { rosterChat } from "./progress/roster-admin.js";
+import { isAdmin, reportableTasks, rosterEntry } from "./progress/roster.js";
+import type { Turn } from "./progress/turn.js";
+import { undo } from "./progress/undo.js";
+import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
 
 export interface BotConfig {
@@ -26,13 +37,29 @@ export interface BotDeps {
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-function refusal(text: string, lang: "vi" | "en" = "vi"): Reply {
-  return { intent: "unknown", text, lang, tasks: [], targets: [] };
+const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress };
+
+function refusal(text: string): Reply {
+  return { intent: "unknown", text, lang: "vi", tasks: [], targets: [] };
+}
+
+/** A reply to "Nhiệm vụ nào?" may be just "11", "nhiệm vụ 11" or "hoàn thành 60%". */
+function continuesPending(u: Understanding): boolean {
+  const { intent } = u.classification;
+  const e = u.entities;
+  if (e.question && intent !== "progress_update") return false;
+  return intent === "progress_update" || intent === "unknown" || (intent === "task" && e.tasks.length > 0) || Boolean(e.status) || e.evidence;
 }
 
 export function createBot(deps: BotDeps): Bot {
-  const { plan, config } = deps;
+  const { plan, config, store } = deps;
   const answerer = createAnswerer(plan, deps.language);
+  const words = deps.language.vocabulary.statuses;
+
+  function turnFor(message: Message, u: Understanding, now: Date): Turn {
+    const key = `${message.channel}|${message.conversation ?? message.channel}|${message.user}`;
+    return { plan, store, config, message, e: u.entities, lang: u.entities.lang, now, words, key };
+  }
 
   async function handle(message: Message): Promise<Reply> {
     const raw = message.text ?? "";
@@ -45,13 +72,38 @@ export function createBot(deps: BotDeps): Bot {
     }
     const now = message.at ?? deps.clock.now();
     const u = answerer.understand(text, localParts(now, config.timezone).month);
-    return answerer.answer(u, now);
+    const turn = turnFor({ ...message, text }, u, now);
+    const state = store.read((s) => s);
+    const pending = activePending(state, turn.key, now);
+    const intent = pending && continuesPending(u) ? pending.intent : u.classification.intent;
+    const action = ACTIONS[intent];
+    if (action) return action(turn);
+    // A new question ends any question the bot was waiting on.
+    if (state.pending.some((p) => p.key === turn.key)) await store.update((d) => clearPending(d, turn.key, now));
+    return answerer.answer(u, now, statusLookup(turn, state, taskStatuses(state)));
   }
 
   return {
     handle,
-    overview: () => refusal("Chưa có dữ liệu tổng quan."),
-    reportable: () => [],
-    submitReport: async () => refusal("Chưa hỗ trợ báo cáo."),
+    overview: (user, at) => overview(plan, store.read((s) => s), user, at, config),
+    reportable(user) {
+      const state = store.read((s) => s);
+      const lookup = statusLookup({ lang: "vi", config, plan }, state, taskStatuses(state));
+      return reportableTasks(plan, rosterEntry(state, user), isAdmin(state, user, config.admins)).map((t) => taskItem(plan, t, "vi", lookup));
+    },
+    async submitReport(user, channel, form: ReportForm, at) {
+      const text = `nhiệm vụ ${form.task}: ${form.status}${form.percent !== undefined ? ` ${form.percent}%` : ""}${form.note ? ` — ${form.note}` : ""}${form.evidence ? ` (${form.evidence})` : ""}`;
+      const u = answerer.understand(text, localParts(at, config.timezone).month);
+      const turn = turnFor({ channel, user, text, at }, u, at);
+      const evidence = form.evidence ? formEvidence(form.evidence, at) : undefined;
+      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? form.note : undefined, evidence });
+    },
   };
+}
+
+function formEvidence(text: string, at: Date) {
+  const number = /(\d{1,5}\/[^\s,;]+)/u.exec(text)?.[1];
+  const d = /(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(text.replace(number ?? "", ""));
+  const date = d ? `${d[3] ?? at.getUTCFullYear()}-${d[2]!.padStart(2, "0")}-${d[1]!.padStart(2, "0")}` : undefined;
+  return { ...(number ? { number } : {}), ...(date ? { date } : {}) };
 }

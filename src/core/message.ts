@@ -44,6 +44,8 @@ export interface Reply {
   targets: string[];
   items?: ReplyItem[];
   choices?: Choice[];
+  /** Messages for other people this turn caused (e.g. telling a reporter their report was confirmed). */
+  notices?: { address: string; text: string }[];
   /** Files the reply attaches (exports, charts). */
   files?: { name: string; path: string; mime: string }[];
 }

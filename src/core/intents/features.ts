@@ -31,6 +31,10 @@ export function featuresOf(e: Entities): Set<string> {
   add("target_strong", strong(e.targetHits));
   add("english", e.lang === "en");
   add("short", e.folded.split(" ").length <= 5);
+  add("status", e.status);
+  add("question", e.question);
+  add("evidence", e.evidence);
+  add("user_ref", e.userRefs.length);
   for (const cue of e.cues) f.add(`cue:${cue}`);
   return f;
 }

@@ -1,4 +1,6 @@
 import type { Lang } from "../message.js";
+import { readStatus } from "../progress/parse-report.js";
+import type { Status } from "../state.js";
 import type { AskedPeriod } from "../plan/periods.js";
 import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
@@ -28,6 +30,14 @@ export interface Entities {
   cues: Set<string>;
   taskHits: SearchHit[];
   targetHits: SearchHit[];
+  /** A progress status the message states ("đã hoàn thành", "đang làm"). */
+  status?: Status;
+  /** The message asks rather than tells ("xong chưa?", "bao nhiêu"). */
+  question: boolean;
+  /** A document number or percentage, as reports carry. */
+  evidence: boolean;
+  /** Platform user ids written in the message ("slack:U123"), for roster commands. */
+  userRefs: string[];
 }
 
 export interface EntityReader {
@@ -41,6 +51,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(fold).filter(Boolean) }));
   const markers = new Set(vocabulary.english.markers);
+  const questionEnd = new Set(vocabulary.statuses.question_end);
+  const questionWords = (cueGroups(vocabulary).question_words ?? []).map(fold);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: fold(en), vi }));
   const aliasesOf = (groups: typeof plan.data.taskGroups) => groups.map((g) => ({ id: g.id, phrases: [g.title, ...(g.aliases ?? [])].map(fold) }));
   const groupAliases = aliasesOf(plan.data.taskGroups);
@@ -60,6 +72,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
       const agencyMatch = agencies.match(folded, text);
       const translation = lang === "en" ? glossaryWords(folded, glossary) : undefined;
+      const last = ws[ws.length - 1] ?? "";
+      const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => containsPhrase(folded, p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const hits = search.search(text, new Set(agencyMatch.spans.flatMap((p) => p.split(" "))), translation);
       return {
         text,
@@ -78,6 +92,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),
+        status: readStatus(folded, vocabulary.statuses),
+        question,
+        evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
+        userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),
       };
     },
   };

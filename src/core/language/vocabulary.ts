@@ -20,7 +20,14 @@ export const vocabularySchema = z.object({
   cues: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   stopwords: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
   english: z.object({ markers: z.array(z.string()), glossary: z.record(z.string(), z.string()) }),
-  statuses: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+  statuses: z.object({
+    done: z.array(z.string()),
+    in_progress: z.array(z.string()),
+    blocked: z.array(z.string()),
+    not_started: z.array(z.string()),
+    /** Last words that make a sentence a question ("xong chưa", "được không"). */
+    question_end: z.array(z.string()),
+  }),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

@@ -1,0 +1,59 @@
+import { containsPhrase, fold } from "../language/normalise.js";
+import type { Status } from "../state.js";
+
+export interface StatusWords {
+  done: string[];
+  in_progress: string[];
+  blocked: string[];
+  not_started: string[];
+}
+
+export interface ParsedReport {
+  status?: Status;
+  percent?: number;
+  reason?: string;
+  evidence?: { number?: string; date?: string };
+  /** A date the user wrote that is not a real date ("35/13"): ask again instead of storing it. */
+  badDate?: string;
+}
+
+// Checked most specific first: "chưa thực hiện" must not read as "thực hiện", "đang vướng" is blocked.
+const ORDER: Status[] = ["not_started", "blocked", "done", "in_progress"];
+const DOC_NUMBER = /(?:^|[\s,(])(?:s[ốo]\s*)?(\d{1,5}\/(?:\d{4}\/)?[A-Za-zĐđ]{1,8}(?:-[A-Za-zĐđ0-9]{1,12}){0,3})/u;
+const DATE = /(?:ng[àa]y\s*)?\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b(?!\s*%)/u;
+const PERCENT = /(\d{1,3})\s*%/;
+const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked\s*by|stuck\s*on|do)\s*[:,]?\s*(.+)$/iu;
+
+export function readStatus(folded: string, words: StatusWords): Status | undefined {
+  return ORDER.find((s) => words[s].some((w) => containsPhrase(folded, fold(w))));
+}
+
+export function parseReport(text: string, words: StatusWords, year: number): ParsedReport {
+  const folded = fold(text);
+  const out: ParsedReport = {};
+  const percentMatch = PERCENT.exec(text);
+  if (percentMatch) out.percent = Math.min(100, Number(percentMatch[1]));
+  out.status = readStatus(folded, words) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
+  if (out.status === "blocked") {
+    const reason = REASON.exec(text)?.[1]?.trim();
+    if (reason) out.reason = reason.replace(/[.!]+$/, "");
+  }
+  const number = DOC_NUMBER.exec(text)?.[1];
+  const withoutNumber = number ? text.replace(number, " ") : text;
+  const dateMatch = DATE.exec(withoutNumber);
+  let date: string | undefined;
+  if (dateMatch) {
+    const [, d, m, y] = dateMatch;
+    const fullYear = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : year;
+    const iso = `${fullYear}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+    if (isRealDate(iso)) date = iso;
+    else out.badDate = dateMatch[0].trim();
+  }
+  if (number || date) out.evidence = { ...(number ? { number } : {}), ...(date ? { date } : {}) };
+  return out;
+}
+
+function isRealDate(iso: string): boolean {
+  const at = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === iso && at.getUTCFullYear() >= 2000 && at.getUTCFullYear() <= 2100;
+}

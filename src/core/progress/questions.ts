@@ -1,0 +1,94 @@
+import { containsPhrase } from "../language/normalise.js";
+import type { Reply } from "../message.js";
+import { compareIds } from "../plan/plan.js";
+import type { Task } from "../plan/schema.js";
+import { taskItem, taskList } from "../render/lines.js";
+import type { State } from "../state.js";
+import { historyOf } from "./records.js";
+import { evidenceText } from "./report-text.js";
+import { standings, STANDINGS, type Standing } from "./standing.js";
+import { statusName } from "./statuses.js";
+import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
+
+const NAMES: Record<Standing, [string, string]> = {
+  done_on_time: ["hoàn thành đúng hạn", "done on time"],
+  done_late: ["hoàn thành trễ hạn", "done late"],
+  in_progress: ["đang thực hiện", "in progress"],
+  overdue: ["quá hạn", "overdue"],
+  not_reported: ["chưa có báo cáo", "not reported"],
+};
+
+const has = (turn: Turn, ...phrases: string[]) => phrases.some((p) => containsPhrase(turn.e.folded, p));
+
+/** "✅ Hoàn thành · alice (Sở Tư pháp), 10/03/2023 09:00" for a task, or undefined. */
+export function statusLookup(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>, statuses: ReturnType<typeof standings>["statuses"]) {
+  return (taskId: string) => {
+    const s = statuses.get(taskId);
+    if (!s) return undefined;
+    const who = `${personName(state, s.record.user)}${s.record.agency ? ` (${turn.plan.agencyName(s.record.agency)})` : ""}`;
+    const pending = s.pending ? (turn.lang === "en" ? ", awaiting confirmation" : ", chờ xác nhận") : "";
+    return `${statusName(s.status, turn.lang, s.percent)}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
+  };
+}
+
+export function progress(turn: Turn): Reply {
+  const { plan, e } = turn;
+  const state = turn.store.read((s) => s);
+  if (e.tasks.length && has(turn, "lich su", "history")) return history(turn, state, e.tasks[0]!);
+  const agency = e.agencies[0];
+  let scope: Task[] = e.tasks.length ? e.tasks.map((id) => plan.task(id)!) : e.period ? plan.dueIn(e.period) : [...plan.tasks];
+  if (agency) scope = scope.filter((t) => t.lead.includes(agency));
+  const st = standings(plan, state, scope, turn.now);
+  const lookup = statusLookup(turn, state, st.statuses);
+  const pick = (...which: Standing[]) => scope.filter((t) => which.includes(st.byTask.get(t.id)!)).sort((a, b) => compareIds(a.id, b.id));
+  const list = (tasks: Task[]) => taskList(plan, tasks, turn.lang, { status: lookup });
+  const reply = (text: string, tasks: Task[]) => answer(turn, "progress", text, { tasks: tasks.map((t) => t.id), items: tasks.map((t) => taskItem(plan, t, turn.lang, lookup)) });
+  const where = agency ? ` ${tt(turn, "của", "of")} ${plan.agencyName(agency)}` : "";
+  if (e.tasks.length) {
+    const lines = scope.map((t) => `${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${st.byTask.get(t.id) === "overdue" ? tt(turn, " — ⚠ quá hạn", " — ⚠ overdue") : ""}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`);
+    return reply(lines.join("\n"), scope);
+  }
+  if (has(turn, "qua han", "tre han", "cham", "overdue", "late")) {
+    const late = pick("overdue");
+    return reply(late.length ? `${tt(turn, `${late.length} nhiệm vụ quá hạn${where}`, `${late.length} overdue task(s)${where}`)} (${dateLabel(turn)}):\n${list(late)}` : tt(turn, `Không có nhiệm vụ nào quá hạn${where} (${dateLabel(turn)}).`, `No overdue task${where} (${dateLabel(turn)}).`), late);
+  }
+  if (has(turn, "chua co bao cao", "chua bao cao", "chua cap nhat", "not reported", "no report")) {
+    const silent = scope.filter((t) => !st.statuses.has(t.id)).sort((a, b) => compareIds(a.id, b.id));
+    return reply(silent.length ? `${tt(turn, `${silent.length} nhiệm vụ chưa có báo cáo${where}:`, `${silent.length} task(s) with no report${where}:`)}\n${list(silent)}` : tt(turn, `Mọi nhiệm vụ${where} đều đã có báo cáo.`, `Every task${where} has a report.`), silent);
+  }
+  return summary(turn, scope, st, where, list);
+}
+
+function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string, list: (t: Task[]) => string): Reply {
+  const period = turn.e.period ? ` ${tt(turn, "đến hạn trong kỳ hỏi", "due in the period asked")}` : "";
+  const counts = STANDINGS.map((s) => `${NAMES[s][turn.lang === "en" ? 1 : 0]}: ${st.counts[s]}`).join(" · ");
+  const late = scope.filter((t) => st.byTask.get(t.id) === "overdue");
+  const head = tt(turn, `Tiến độ ${scope.length} nhiệm vụ${period}${where} (${dateLabel(turn)}):`, `Progress of ${scope.length} task(s)${period}${where} (${dateLabel(turn)}):`);
+  const tail = late.length ? `\n${tt(turn, "Quá hạn:", "Overdue:")}\n${list(late)}` : "";
+  return answer(turn, "progress", `${head}\n${counts}${tail}`, { tasks: scope.map((t) => t.id) });
+}
+
+function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {
+  const records = historyOf(state, { task: taskId });
+  if (records.length === 0) return answer(turn, "progress", tt(turn, `Nhiệm vụ ${taskId} chưa có thay đổi nào.`, `Task ${taskId} has no changes yet.`), { tasks: [taskId] });
+  const lines = records.slice(-15).map((r) => {
+    const when = vnDateTime(r.at, turn.config.timezone);
+    const who = personName(state, r.user);
+    const what =
+      r.kind === "report" ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
+      : r.kind === "note" ? `${tt(turn, "ghi chú", "note")}: ${r.note ?? r.text}`
+      : r.kind === "undo" ? tt(turn, `hoàn tác thay đổi #${r.ref}`, `undid change #${r.ref}`)
+      : `${r.review === "confirmed" ? tt(turn, "xác nhận", "confirmed") : tt(turn, "trả lại", "returned")} #${r.ref}${r.reason ? `: ${r.reason}` : ""}`;
+    return `#${r.seq} ${when} · ${who} (${r.channel}): ${what}`;
+  });
+  return answer(turn, "progress", `${tt(turn, `Lịch sử nhiệm vụ ${taskId}:`, `History of task ${taskId}:`)}\n${lines.join("\n")}`, { tasks: [taskId] });
+}
+
+function evidenceLine(turn: Turn, e: Parameters<typeof evidenceText>[0]): string {
+  const text = evidenceText(e, turn.lang);
+  return text ? ` · ${text}` : "";
+}
+
+function dateLabel(turn: Turn): string {
+  return tt(turn, `tính đến ${vnDateTime(turn.now.toISOString(), turn.config.timezone).split(" ").pop()}`, `as of ${vnDateTime(turn.now.toISOString(), turn.config.timezone).split(" ").pop()}`);
+}

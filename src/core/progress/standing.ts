@@ -1,0 +1,51 @@
+import type { Plan } from "../plan/plan.js";
+import type { Task } from "../plan/schema.js";
+import type { State } from "../state.js";
+import { taskStatuses, type TaskStatus } from "./records.js";
+
+export type Standing = "done_on_time" | "done_late" | "in_progress" | "overdue" | "not_reported";
+
+export const STANDINGS: Standing[] = ["done_on_time", "done_late", "in_progress", "overdue", "not_reported"];
+
+/** First deadline of a task: once it has passed and the task is not done, the task is overdue. */
+export function firstDue(task: Task): string | undefined {
+  return task.milestones.map((m) => m.due).filter((d): d is string => d !== null).sort()[0];
+}
+
+export function lastDue(task: Task): string | undefined {
+  return task.milestones.map((m) => m.due).filter((d): d is string => d !== null).sort().pop();
+}
+
+/** Deadlines are whole days in Việt Nam: a task due 30/06 is late from 01/07 00:00 (+07:00). */
+export function pastDue(due: string, at: Date): boolean {
+  return at.getTime() >= new Date(`${due}T00:00:00+07:00`).getTime() + 86_400_000;
+}
+
+export function standingOf(task: Task, status: TaskStatus | undefined, now: Date): Standing {
+  if (status?.status === "done") {
+    const due = lastDue(task);
+    return due && pastDue(due, new Date(status.record.at)) ? "done_late" : "done_on_time";
+  }
+  const due = firstDue(task);
+  if (due && pastDue(due, now)) return "overdue";
+  return status && status.status !== "not_started" ? "in_progress" : "not_reported";
+}
+
+export interface Standings {
+  byTask: Map<string, Standing>;
+  statuses: Map<string, TaskStatus>;
+  counts: Record<Standing, number>;
+}
+
+export function standings(plan: Plan, state: Readonly<State>, tasks: readonly Task[], now: Date): Standings {
+  const statuses = taskStatuses(state);
+  const byTask = new Map<string, Standing>();
+  const counts = Object.fromEntries(STANDINGS.map((s) => [s, 0])) as Record<Standing, number>;
+  for (const task of tasks) {
+    const s = standingOf(task, statuses.get(task.id), now);
+    byTask.set(task.id, s);
+    counts[s]++;
+  }
+  void plan;
+  return { byTask, statuses, counts };
+}

@@ -1,0 +1,11 @@
+import type { Lang } from "../message.js";
+import type { Status } from "../state.js";
+
+const VI: Record<Status, string> = { not_started: "Chưa thực hiện", in_progress: "Đang thực hiện", done: "Hoàn thành", blocked: "Gặp vướng mắc" };
+const EN: Record<Status, string> = { not_started: "Not started", in_progress: "In progress", done: "Done", blocked: "Blocked" };
+export const STATUS_EMOJI: Record<Status, string> = { not_started: "⚪", in_progress: "🔵", done: "✅", blocked: "🟠" };
+
+export function statusName(status: Status, lang: Lang, percent?: number): string {
+  const name = (lang === "en" ? EN : VI)[status];
+  return percent !== undefined && status === "in_progress" ? `${name} ${percent}%` : name;
+}

@@ -1,0 +1,159 @@
+import { cp, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openFileStore } from "../../../src/adapters/lowdb/file-store.js";
+import { StoreError } from "../../../src/adapters/lowdb/store-error.js";
+import { emptyState } from "../../../src/core/state.js";
+import { silentLogger } from "../../../src/ports/logger.js";
+import type { Store } from "../../../src/ports/store.js";
+import { appendRecord, record, tempDir } from "./support.js";
+
+let dir: string;
+let remove: () => Promise<void>;
+const open = (extra: Partial<Parameters<typeof openFileStore>[0]> = {}) =>
+  openFileStore({ dataDir: dir, logger: silentLogger, ...extra });
+
+beforeEach(async () => ({ dir, remove } = await tempDir()));
+afterEach(() => remove());
+
+describe("openFileStore", () => {
+  it("starts from the empty state and writes the file at once", async () => {
+    const store = await open();
+    expect(store.read((s) => s)).toEqual(emptyState());
+    const onDisk = JSON.parse(await readFile(path.join(dir, "cchc-bot.json"), "utf8"));
+    expect(onDisk).toMatchObject({ version: 1, seq: 0, records: [] });
+    await store.close();
+  });
+
+  it("round-trips every part of the state through close and reopen", async () => {
+    let store = await open();
+    await store.update((d) => {
+      appendRecord(d);
+      d.roster.push({ user: "slack:U1", role: "office", agency: "Sở Nội vụ", name: "Lê Thị Hà", addedAt: "2023-03-01" });
+      d.channels.push({ channel: "zalo:6ede9afa", cron: "0 8 * * 1", addedAt: "2023-03-01" });
+      d.inbox.push({ key: "zalo:1", channel: "zalo:6ede9afa", payload: { text: "chào" }, at: "2023-03-01" });
+    });
+    await store.update((d) => {
+      d.records[0]!.status = "done"; // in-place edit of a nested object
+      d.seen.push({ key: "slack:Ev1", at: "2023-03-02" });
+    });
+    const before = store.read((s) => structuredClone(s));
+    await store.close();
+    store = await open();
+    expect(store.read((s) => s)).toEqual(before);
+    expect(before.records[0]!.status).toBe("done");
+    await store.close();
+  });
+
+  it("replays the journal when the process stopped without close", async () => {
+    const store = await open({ checkpointEvery: 1000 });
+    for (let i = 0; i < 5; i++) await store.update(appendRecord);
+    // Every kind of change immer can express, so that replay has to reproduce each exactly.
+    await store.update((d) => {
+      d.records[2]!.status = "done";
+      delete d.records[1]!.note;
+      d.records[0]!.evidence = { number: "7/BC-SNV" };
+      d.seen.push({ key: "a", at: "1" }, { key: "b", at: "2" }, { key: "c", at: "3" }, { key: "d", at: "4" });
+      d.pending.push({ key: "p", intent: "progress_update", slots: { task: "T1", nested: { a: [1, 2] } }, missing: ["status"], text: "x", expiresAt: "t" });
+    });
+    await store.update((d) => {
+      d.seen.splice(1, 1);
+      d.seen.unshift({ key: "z", at: "0" });
+      d.seen.reverse();
+      d.records.length = 4;
+      (d.pending[0]!.slots.nested as { a: number[] }).a.push(3);
+      d.roster = [{ user: "zalo:1", role: "member", addedAt: "t" }];
+    });
+    // What a crash leaves: the snapshot from open plus the journal, copied aside while the store is live.
+    const { dir: copy, remove: removeCopy } = await tempDir();
+    for (const name of ["cchc-bot.json", "cchc-bot.journal"]) await cp(path.join(dir, name), path.join(copy, name));
+    expect((await readFile(path.join(copy, "cchc-bot.journal"), "utf8")).trim().split("\n")).toHaveLength(7);
+    const replayed = await openFileStore({ dataDir: copy, logger: silentLogger });
+    expect(replayed.read((s) => s)).toEqual(store.read((s) => s));
+    expect(await readFile(path.join(copy, "cchc-bot.journal"), "utf8")).toBe(""); // folded into the snapshot
+    await replayed.close();
+    await store.close();
+    await removeCopy();
+  });
+
+  it("resolves an update only once it is in the journal, and reads show the committed state", async () => {
+    const store = await open();
+    const pending = store.update(appendRecord);
+    expect(store.read((s) => s.seq)).toBe(0);
+    await pending;
+    expect(store.read((s) => s.seq)).toBe(1);
+    expect(await readFile(path.join(dir, "cchc-bot.journal"), "utf8")).toContain('"seq":1');
+    await store.close();
+  });
+
+  it("a mutation that throws changes nothing, in memory or on disk", async () => {
+    const store = await open();
+    await store.update(appendRecord);
+    const journal = path.join(dir, "cchc-bot.journal");
+    const size = (await stat(journal)).size;
+    await expect(
+      store.update((d) => {
+        d.records[0]!.note = "half done";
+        appendRecord(d);
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(store.read((s) => [s.seq, s.records.length, s.records[0]!.note])).toEqual([1, 1, record(1).note]);
+    expect((await stat(journal)).size).toBe(size);
+    await store.close();
+    const again = await open();
+    expect(again.read((s) => s.records.length)).toBe(1);
+    await again.close();
+  });
+
+  it("refuses an update that would store an invalid state, naming the path", async () => {
+    const store = await open();
+    const bad = store.update((d) => {
+      d.records.push({ ...record(1), percent: 140 });
+    });
+    await expect(bad).rejects.toMatchObject({ code: "STORE_INVALID", message: expect.stringContaining("records.0.percent") });
+    expect(store.read((s) => s.records)).toEqual([]);
+    await store.close();
+  });
+
+  it("serialises concurrent updates in call order", async () => {
+    const store = await open({ checkpointEvery: 7 });
+    const results = await Promise.all(Array.from({ length: 40 }, () => store.update(appendRecord)));
+    expect(results).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    await store.close();
+    const again = await open();
+    expect(again.read((s) => s.records.map((r) => r.seq))).toEqual(results);
+    await again.close();
+  });
+
+  it("hands back plain, usable results and frozen reads", async () => {
+    const store = await open();
+    await store.update(appendRecord);
+    const found = await store.update((d) => d.records.filter((r) => r.seq === 1));
+    expect(found[0]!.seq).toBe(1); // a revoked draft would throw here
+    await store.update((d) => void (d.records[0]!.evidence!.number = "45/QĐ-UBND")); // an in-place edit
+    const recordObject = store.read((s) => s.records[0]!);
+    expect(() => ((recordObject as { note?: string }).note = "x")).toThrow(TypeError);
+    expect(() => ((recordObject.evidence as { number?: string }).number = "x")).toThrow(TypeError);
+    expect(() => store.read((s) => (s.records as unknown[]).push({}))).toThrow(TypeError);
+    expect(store.read((s) => s.records[0]!.evidence!.number)).toBe("45/QĐ-UBND");
+    await expect(store.update(async () => 1)).rejects.toMatchObject({ code: "STORE_INVALID" });
+    await store.close();
+  });
+
+  it("turns a directory it cannot use into STORE_IO naming it", async () => {
+    const notADir = path.join(dir, "plain-file");
+    await writeFile(notADir, "x");
+    await expect(openFileStore({ dataDir: notADir, logger: silentLogger })).rejects.toMatchObject({
+      code: "STORE_IO",
+      message: expect.stringContaining(`Cannot open the store in ${notADir}`),
+    });
+  });
+
+  it("rejects updates after close", async () => {
+    const store: Store = await open();
+    await store.close();
+    await expect(store.update(appendRecord)).rejects.toBeInstanceOf(StoreError);
+    await expect(store.update(appendRecord)).rejects.toMatchObject({ code: "STORE_CLOSED" });
+  });
+});
