@@ -6,6 +6,7 @@ import { createBot } from "./core/bot.js";
 import type { Language } from "./core/intents/answer.js";
 import type { Plan } from "./core/plan/plan.js";
 import type { Clock } from "./ports/clock.js";
+import type { Fallback } from "./ports/fallback.js";
 import type { Logger } from "./ports/logger.js";
 import type { Store } from "./ports/store.js";
 
@@ -17,7 +18,7 @@ export interface Core {
 }
 
 /** Builds the plan, language, store and bot that every entry point (chat, CLI, channels) shares. */
-export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string }): Promise<Core> {
+export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string; fallback?: Fallback }): Promise<Core> {
   const plan = loadPlanFile(options.planFile ?? options.config.PLAN_FILE);
   const language = loadLanguage();
   const store = options.store ?? (await openFileStore({ dataDir: options.config.DATA_DIR, logger: options.logger }));
@@ -27,6 +28,7 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
     store,
     clock: options.clock,
     logger: options.logger,
+    fallback: options.fallback,
     config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS },
   });
   return { plan, language, store, bot };

@@ -1,4 +1,5 @@
 import type { Clock } from "../ports/clock.js";
+import type { Fallback } from "../ports/fallback.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
 import type { Bot, ReportForm } from "./bot-types.js";
@@ -18,6 +19,7 @@ import type { Turn } from "./progress/turn.js";
 import { undo } from "./progress/undo.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
+import { mergeProposal } from "./intents/proposal.js";
 
 export interface BotConfig {
   timezone: string;
@@ -32,6 +34,8 @@ export interface BotDeps {
   clock: Clock;
   logger: Logger;
   config: BotConfig;
+  /** Optional: a model asked about messages the rules cannot place (intent unknown). */
+  fallback?: Fallback;
 }
 
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
@@ -71,7 +75,8 @@ export function createBot(deps: BotDeps): Bot {
       return refusal("Tôi chưa nhận được câu hỏi nào. Bạn thử hỏi «Quý II có những nhiệm vụ nào?» hoặc gõ «help».");
     }
     const now = message.at ?? deps.clock.now();
-    const u = answerer.understand(text, localParts(now, config.timezone).month);
+    let u = answerer.understand(text, localParts(now, config.timezone).month);
+    if (u.classification.intent === "unknown" && deps.fallback) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const state = store.read((s) => s);
     const pending = activePending(state, turn.key, now);
@@ -81,6 +86,15 @@ export function createBot(deps: BotDeps): Bot {
     // A new question ends any question the bot was waiting on.
     if (state.pending.some((p) => p.key === turn.key)) await store.update((d) => clearPending(d, turn.key, now));
     return answerer.answer(u, now, statusLookup(turn, state, taskStatuses(state)));
+  }
+
+  /** The model's proposal, kept only where it names real plan ids and a known intent. */
+  async function withFallback(u: Understanding, user: string): Promise<Understanding> {
+    const proposal = await deps.fallback!.interpret({ text: u.entities.text, user, lang: u.entities.lang }).catch(() => null);
+    if (!proposal || !answerer.intents.some((i) => i.id === proposal.intent) || proposal.intent === "roster") return u;
+    const e = mergeProposal(u.entities, proposal, plan);
+    deps.logger.info({ intent: proposal.intent }, "fallback understood a message");
+    return { entities: e, classification: { ...u.classification, intent: proposal.intent } };
   }
 
   return {

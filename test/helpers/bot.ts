@@ -3,6 +3,7 @@ import { loadLanguage, loadPlanFile } from "../../src/adapters/plan-file.js";
 import { createBot, type BotConfig } from "../../src/core/bot.js";
 import type { Message } from "../../src/core/message.js";
 import type { Clock } from "../../src/ports/clock.js";
+import type { Fallback } from "../../src/ports/fallback.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import type { Store } from "../../src/ports/store.js";
 
@@ -16,7 +17,7 @@ export function fixedClock(iso = "2023-05-15T08:00:00+07:00"): Clock & { set(iso
 }
 
 /** The real bot on the real plan, with an in-memory store. */
-export function testBot(options: { store?: Store; clock?: Clock; config?: Partial<BotConfig> } = {}) {
+export function testBot(options: { store?: Store; clock?: Clock; config?: Partial<BotConfig>; fallback?: Fallback } = {}) {
   const store = options.store ?? createMemoryStore();
   const clock = options.clock ?? fixedClock();
   const bot = createBot({
@@ -25,6 +26,7 @@ export function testBot(options: { store?: Store; clock?: Clock; config?: Partia
     store,
     clock,
     logger: silentLogger,
+    fallback: options.fallback,
     config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [], ...options.config },
   });
   const ask = (text: string, user = "console:tester", extra: Partial<Message> = {}) =>

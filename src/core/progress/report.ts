@@ -27,7 +27,7 @@ function gather(turn: Turn, pending?: Pending): Slots {
   const tasks = turn.e.tasks.length ? turn.e.tasks : bare && turn.plan.task(bare) ? [bare] : (before.tasks ?? []);
   return {
     tasks,
-    status: parsed.status ?? before.status,
+    status: parsed.status ?? turn.e.status ?? before.status,
     percent: parsed.percent ?? before.percent,
     reason: parsed.reason ?? before.reason,
     evidence: parsed.evidence ?? before.evidence,
