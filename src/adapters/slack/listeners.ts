@@ -1,0 +1,167 @@
+import type { App } from "@slack/bolt";
+import { ACTION, renderHome, renderReply } from "./blocks.js";
+import { parseReport, readOrigin, REPORT_CALLBACK_ID, reportModal, type ReportOrigin } from "./report-modal.js";
+import { slackToPlain } from "./slack-text.js";
+import { deliver, ERROR_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
+
+export const SLASH_COMMAND = "/cchc";
+
+interface MessageEvent {
+  type: string;
+  subtype?: string;
+  channel: string;
+  channel_type?: string;
+  user?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+// Only people's own words: edits, deletions, joins, bot posts and our own echoes all carry a subtype or a bot id.
+const HUMAN_SUBTYPES = new Set([undefined, "file_share", "thread_broadcast"]);
+
+function fromHuman(event: MessageEvent, botUserId: string | undefined): event is MessageEvent & { user: string } {
+  return HUMAN_SUBTYPES.has(event.subtype) && !event.bot_id && !event.bot_profile && Boolean(event.user) && event.user !== botUserId;
+}
+
+const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
+const isDm = (channel: string | undefined) => Boolean(channel?.startsWith("D"));
+
+/** Wires Bolt's listeners to the bot. Every listener acks first; slow work runs after the ack. */
+export function registerListeners(app: App, deps: SlackDeps): void {
+  const incoming = (event: MessageEvent, eventId: string | undefined, botUserId: string | undefined, threaded: boolean) => {
+    if (!fromHuman(event, botUserId)) return;
+    const thread = event.thread_ts ?? (threaded ? event.ts : undefined);
+    const channel = `slack:${event.channel}`;
+    return track(
+      deps,
+      runTurn(deps, {
+        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text: slackToPlain(event.text ?? "", botUserId), at: deps.clock.now(), ...(eventId ? { id: eventId } : {}) },
+        target: { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) },
+        // channel+ts, not event_id: a retry has both the same, and this also folds one message
+        // delivered both as message.im and app_mention (two event ids).
+        keys: [`msg:${event.channel}:${event.ts}`],
+        slackUser: event.user,
+      }),
+    );
+  };
+
+  app.event("message", async ({ event, body, context }) => {
+    const e = event as unknown as MessageEvent;
+    if (e.channel_type !== "im") return;
+    await incoming(e, (body as { event_id?: string }).event_id, context.botUserId, false);
+  });
+
+  app.event("app_mention", async ({ event, body, context }) => {
+    const e = event as unknown as MessageEvent;
+    await incoming(e, (body as { event_id?: string }).event_id, context.botUserId, !isDm(e.channel));
+  });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const channel = `slack:${command.channel_id}`;
+    const target: Target = { channel: command.channel_id };
+    // An empty /cchc asks for help, in Vietnamese.
+    const text = command.text.trim() || "trợ giúp";
+    const message = { channel, conversation: channel, user: `slack:${command.user_id}`, text, at: deps.clock.now(), id: command.trigger_id };
+    await track(deps, (async () => {
+      try {
+        if (!(await deps.claims.claim([`cmd:${command.trigger_id}`], deps.clock.now()))) return;
+        const reply = await deps.bot.handle(message);
+        try {
+          await deliver(deps, target, reply, `cmd:${command.trigger_id}`);
+        } catch (error) {
+          // The app may not be in that channel: answer through the command's response_url instead.
+          if (!NOT_A_MEMBER.has((error as { slackError?: string }).slackError ?? "")) throw error;
+          for (const part of renderReply(reply)) await respond({ response_type: "ephemeral", text: part.text, blocks: part.blocks });
+        }
+      } catch (error) {
+        deps.logger.error({ err: error, channel }, "slash command failed");
+        await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch(() => undefined);
+      }
+    })());
+  });
+
+  app.action(new RegExp(`^${ACTION.choice}_\\d+$`), async ({ ack, body, action }) => {
+    await ack();
+    const b = body as { trigger_id?: string; user: { id: string }; channel?: { id: string }; message?: { ts?: string; thread_ts?: string } };
+    const value = (action as { value?: string }).value;
+    if (!b.channel || !value) return;
+    const thread = b.message?.thread_ts;
+    const channel = `slack:${b.channel.id}`;
+    await track(
+      deps,
+      runTurn(deps, {
+        message: { channel, conversation: thread ?? channel, user: `slack:${b.user.id}`, text: value, at: deps.clock.now(), ...(b.trigger_id ? { id: b.trigger_id } : {}) },
+        target: { channel: b.channel.id, ...(thread ? { thread_ts: thread } : {}) },
+        keys: [`act:${b.trigger_id ?? `${b.message?.ts}:${value}`}`],
+        slackUser: b.user.id,
+      }),
+    );
+  });
+
+  app.action(ACTION.reportOpen, async ({ ack, body, action }) => {
+    await ack();
+    const b = body as { trigger_id: string; user: { id: string }; channel?: { id: string }; message?: { ts?: string; thread_ts?: string } };
+    const channel = b.channel?.id;
+    const origin: ReportOrigin = channel ? { channel, ...threadOf(channel, b.message) } : {};
+    const items = deps.bot.reportable(`slack:${b.user.id}`);
+    const asked = ((action as { value?: string }).value ?? "").split(",");
+    const view = reportModal(items, origin, asked.length === 1 ? asked[0] : undefined);
+    await deps.caller.call("views.open", { trigger_id: b.trigger_id, view }, "rate-limit").catch(async (error: unknown) => {
+      deps.logger.error({ err: error }, "could not open the report form");
+      if (channel) await tellError(deps, { channel, ...origin }, b.user.id);
+    });
+  });
+
+  app.view(REPORT_CALLBACK_ID, async ({ ack, body, view }) => {
+    const user = `slack:${body.user.id}`;
+    const parsed = parseReport(view.state.values as never, deps.bot.reportable(user).map((i) => i.id));
+    if (!parsed.ok) {
+      await ack({ response_action: "errors", errors: parsed.errors });
+      return;
+    }
+    await ack();
+    await track(deps, (async () => {
+      const origin = readOrigin(view.private_metadata);
+      let target: Target | undefined = origin.channel ? { channel: origin.channel, ...(origin.thread_ts ? { thread_ts: origin.thread_ts } : {}) } : undefined;
+      try {
+        if (!(await deps.claims.claim([`view:${view.id}`], deps.clock.now()))) return;
+        target ??= { channel: await openDm(deps, body.user.id) };
+        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, parsed.form, deps.clock.now());
+        await deliver(deps, target, reply, `view:${view.id}`, false);
+      } catch (error) {
+        deps.logger.error({ err: error }, "report submission failed");
+        if (target) await tellError(deps, target, body.user.id);
+      }
+    })());
+  });
+
+  app.event("app_home_opened", async ({ event, body }) => {
+    if (event.tab !== "home") return;
+    await track(deps, (async () => {
+      if (!(await deps.claims.claim([`ev:${(body as { event_id?: string }).event_id ?? ""}`], deps.clock.now()))) return;
+      const view = renderHome(deps.bot.overview(`slack:${event.user}`, deps.clock.now()));
+      await deps.caller.call("views.publish", { user_id: event.user, view }).catch((error: unknown) => deps.logger.error({ err: error }, "could not publish App Home"));
+    })());
+  });
+}
+
+/** In a channel the confirmation goes under the message that had the button; in a DM, where the button was. */
+function threadOf(channel: string, message: { ts?: string; thread_ts?: string } | undefined): { thread_ts?: string } {
+  const thread = message?.thread_ts ?? (isDm(channel) ? undefined : message?.ts);
+  return thread ? { thread_ts: thread } : {};
+}
+
+/** The DM channel with a user (conversations.open is idempotent, so it is safe to retry). */
+export async function openDm(deps: Pick<SlackDeps, "caller" | "dms">, user: string): Promise<string> {
+  const cached = deps.dms.get(user);
+  if (cached) return cached;
+  const result = await deps.caller.call<{ channel?: { id?: string } }>("conversations.open", { users: user });
+  const id = result.channel?.id;
+  if (!id) throw new Error("conversations.open returned no channel");
+  deps.dms.set(user, id);
+  return id;
+}

@@ -1,0 +1,68 @@
+import type { Bot } from "../../core/bot-types.js";
+import type { Message, Reply } from "../../core/message.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Logger } from "../../ports/logger.js";
+import { renderReply } from "./blocks.js";
+import type { DeliveryClaims } from "./dedupe.js";
+import type { SlackCaller } from "./slack-calls.js";
+
+export const ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.";
+
+export interface SlackDeps {
+  bot: Bot;
+  claims: DeliveryClaims;
+  clock: Clock;
+  logger: Logger;
+  caller: SlackCaller;
+  /** Work still running after its ack; stop() waits for it. */
+  inFlight: Set<Promise<unknown>>;
+  /** DM channel ids by Slack user id. */
+  dms: Map<string, string>;
+}
+
+/** Where a reply goes: a Slack channel id, and a thread when the conversation is one. */
+export interface Target {
+  channel: string;
+  thread_ts?: string;
+}
+
+export function track<T>(deps: SlackDeps, work: Promise<T>): Promise<T> {
+  deps.inFlight.add(work);
+  void work.finally(() => deps.inFlight.delete(work)).catch(() => undefined);
+  return work;
+}
+
+/** Renders a reply once and posts every part; each part has its own delivery key. */
+export async function deliver(deps: Pick<SlackDeps, "caller">, target: Target, reply: Reply, key: string, reportButton?: boolean): Promise<void> {
+  const parts = renderReply(reply, reportButton === undefined ? {} : { reportButton });
+  for (const [i, part] of parts.entries()) {
+    await deps.caller.post({ channel: target.channel, ...(target.thread_ts ? { thread_ts: target.thread_ts } : {}), text: part.text, blocks: part.blocks }, `${key}#${i}`);
+  }
+}
+
+/** Tells the user, only them, that their request failed; never throws. */
+export async function tellError(deps: SlackDeps, target: Target, user: string, text = ERROR_TEXT): Promise<void> {
+  await deps.caller
+    .call("chat.postEphemeral", { channel: target.channel, user, text, ...(target.thread_ts ? { thread_ts: target.thread_ts } : {}) }, "rate-limit")
+    .catch((error: unknown) => deps.logger.warn({ err: error, channel: target.channel }, "could not post the error notice"));
+}
+
+/**
+ * One incoming message: claim it (dedupe, persisted before anything else), hand it to the bot,
+ * render the reply once. Errors end as an ephemeral notice; nothing here throws.
+ */
+export async function runTurn(deps: SlackDeps, input: { message: Message; target: Target; keys: string[]; slackUser: string }): Promise<void> {
+  const { message, target } = input;
+  const log = deps.logger.child({ channel: message.channel, id: message.id });
+  try {
+    if (!(await deps.claims.claim(input.keys, deps.clock.now()))) {
+      log.debug("duplicate slack delivery ignored");
+      return;
+    }
+    const reply = await deps.bot.handle(message);
+    await deliver(deps, target, reply, input.keys[0] ?? message.id ?? "turn");
+  } catch (error) {
+    log.error({ err: error, code: (error as { code?: string }).code }, "slack turn failed");
+    await tellError(deps, target, input.slackUser);
+  }
+}

@@ -1,0 +1,140 @@
+import { fork } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import { setTimeout as delay } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { App, HTTPReceiver } from "@slack/bolt";
+import { createHttpServer } from "../../src/adapters/http/http-server.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { loadConfig } from "../../src/config.js";
+import { systemClock } from "../../src/ports/clock.js";
+import { silentLogger } from "../../src/ports/logger.js";
+import { messageIm, postSigned } from "../adapters/slack/payloads.js";
+import { createFakeSlackApi } from "../fakes/slack-api.js";
+import { testBot } from "../helpers/bot.js";
+import { QUESTIONS } from "./core-bench.js";
+
+const SECRET = "bench-signing-secret-0123456789";
+const TOKEN = "xoxb-bench-token";
+// Slack delivers at most 30,000 events an hour per workspace (about 8 a second); the paced run offers 12× that.
+const PACED_RATE = 100;
+
+interface Run {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+let user = 0;
+
+async function fire(url: string, i: number): Promise<number> {
+  // One user per event: Slack's one-message-a-second-per-channel pacing must not serialise the bench.
+  const body = JSON.stringify(messageIm({ user: `U${++user}`, text: QUESTIONS[i % QUESTIONS.length]! }));
+  const res = await postSigned({ url, body, secret: SECRET, nowSec: Math.floor(Date.now() / 1000), json: true });
+  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.ms;
+}
+
+function summarise(times: number[], wallMs: number): Run {
+  times.sort((a, b) => a - b);
+  return { perSecond: Math.round(times.length / (wallMs / 1000)), p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+/** Closed loop: `concurrency` requests always in flight, as fast as the app acks. */
+async function saturateIn(url: string, events: number, concurrency: number): Promise<Run> {
+  const times: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < events) times.push(await fire(url, next++));
+  }));
+  return summarise(times, performance.now() - t0);
+}
+
+/** Open loop: one event every 1/rate s whatever the acks do, so queueing shows in the latencies. */
+async function pacedIn(url: string, events: number, rate: number): Promise<Run> {
+  const t0 = performance.now();
+  const pending: Promise<number>[] = [];
+  for (let i = 0; i < events; i++) {
+    const wait = t0 + (i * 1000) / rate - performance.now();
+    if (wait > 0) await delay(wait);
+    pending.push(fire(url, i));
+  }
+  return summarise(await Promise.all(pending), performance.now() - t0);
+}
+
+/**
+ * Signed events a second and ack latency on loopback: our app (claim + bot + Block Kit reply) vs a
+ * bare Bolt app with a no-op listener, same run. Rounds alternate (a shared machine is noisy) and
+ * medians are compared.
+ */
+export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
+  // "Slack" (the event sender and the fake Web API) runs in its own process, as it would on its own
+  // machines: the timings are not inflated by the apps' event loop, nor the apps by Slack's work.
+  const slack = fork(fileURLToPath(import.meta.url), ["--fake-slack"], { execArgv: ["--import", "tsx"] });
+  const ask = <T>(command: object) => new Promise<T>((resolve) => (slack.once("message", (m) => resolve(m as T)), slack.send(command)));
+  const api = await ask<{ url: string }>({ cmd: "start" });
+  const saturate = (url: string, n: number, c: number) => ask<Run>({ cmd: "saturate", url, n, c });
+  const paced = (url: string, n: number, rate: number) => ask<Run>({ cmd: "paced", url, n, rate });
+
+  const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => "info" as never, setName() {} };
+  const bareReceiver = new HTTPReceiver({ signingSecret: SECRET, processBeforeResponse: false, logger: quiet });
+  const bare = new App({ token: TOKEN, receiver: bareReceiver, logger: quiet, deferInitialization: true, clientOptions: { slackApiUrl: api.url } });
+  bare.event("message", async () => undefined);
+  await bare.init();
+  const bareUrl = `http://127.0.0.1:${((await bareReceiver.start(0)).address() as AddressInfo).port}/slack/events`;
+
+  const { bot, store } = testBot({ clock: systemClock });
+  const http = createHttpServer({ port: 0, host: "127.0.0.1", logger: silentLogger });
+  const port = await http.listen();
+  const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url });
+  const ours = await startSlack({ bot, store, config, logger: silentLogger, http, clock: systemClock });
+  const oursUrl = `http://127.0.0.1:${port}/slack/events`;
+
+  await saturate(bareUrl, 300, concurrency);
+  await saturate(oursUrl, 300, concurrency);
+  const runs = { bareMax: [] as Run[], oursMax: [] as Run[], barePaced: [] as Run[], oursPaced: [] as Run[] };
+  for (let r = 0; r < rounds; r++) {
+    runs.bareMax.push(await saturate(bareUrl, events, concurrency));
+    runs.oursMax.push(await saturate(oursUrl, events, concurrency));
+    runs.barePaced.push(await paced(bareUrl, PACED_RATE * 2, PACED_RATE));
+    runs.oursPaced.push(await paced(oursUrl, PACED_RATE * 2, PACED_RATE));
+  }
+  const drainStart = performance.now();
+  await ours.stop();
+  const drainMs = performance.now() - drainStart;
+  const replies = await ask<number>({ cmd: "count" });
+  await bareReceiver.stop();
+  await http.close();
+  slack.kill();
+
+  const med = (list: Run[]): Run => ({ perSecond: median(list.map((r) => r.perSecond)), p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)) });
+  const row = (load: string, app: string, r: Run) => ({ load, app, perSecond: r.perSecond, p50: `${r.p50.toFixed(2)} ms`, p99: `${r.p99.toFixed(2)} ms` });
+  const ratio = (load: string, bareRun: Run, ourRun: Run) => ({ load, app: "ratio ours/bare", perSecond: `${(bareRun.perSecond / ourRun.perSecond).toFixed(2)}× fewer`, p50: `${(ourRun.p50 / bareRun.p50).toFixed(2)}×`, p99: `${(ourRun.p99 / bareRun.p99).toFixed(2)}×` });
+  const [bareMax, oursMax, barePaced, oursPaced] = [med(runs.bareMax), med(runs.oursMax), med(runs.barePaced), med(runs.oursPaced)];
+  const max = `${concurrency} in flight`;
+  const fixed = `${PACED_RATE} events/s`;
+  return [
+    row(max, "bare Bolt, no-op", bareMax),
+    row(max, "cchc-bot", oursMax),
+    ratio(max, bareMax, oursMax),
+    row(fixed, "bare Bolt, no-op", barePaced),
+    row(fixed, "cchc-bot", oursPaced),
+    ratio(fixed, barePaced, oursPaced),
+    { load: "after", app: `${replies} replies posted; drained ${drainMs.toFixed(0)} ms after the last ack`, perSecond: "", p50: "", p99: "" },
+  ];
+}
+
+if (process.argv.includes("--fake-slack")) {
+  const api = await createFakeSlackApi();
+  process.on("message", async (m: { cmd: string; url: string; n: number; c: number; rate: number }) => {
+    if (m.cmd === "start") process.send!({ url: api.url });
+    if (m.cmd === "count") process.send!(api.posted.length);
+    if (m.cmd === "saturate") process.send!(await saturateIn(m.url, m.n, m.c));
+    if (m.cmd === "paced") process.send!(await pacedIn(m.url, m.n, m.rate));
+  });
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await slackBench());
+}
