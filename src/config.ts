@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 const bool = z
@@ -22,7 +23,8 @@ export const configSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
-  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Unset: "info" when serving Slack or Zalo, "warn" in the terminal chat so logs do not clutter it. */
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).optional(),
   PORT: port.default(3000),
   REVIEW_REQUIRED: bool,
   HOLIDAYS_FILE: optional,
@@ -52,7 +54,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; a wrong variable stops start-up with its name and how to fix it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // An empty line in .env ("SLACK_BOT_TOKEN=") means "not set", so defaults still apply.
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = configSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
@@ -68,4 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("ZALO_WEBHOOK_SECRET must be 8 to 256 characters long.");
   }
   return c;
+}
+
+/** Reads ./.env into the environment when there is one (variables already set win). */
+export function loadDotEnv(path = ".env"): void {
+  if (!existsSync(path)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(path);
+  Object.assign(process.env, before);
 }

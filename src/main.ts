@@ -1,42 +1,100 @@
 import { startTerminalChat } from "./adapters/console/terminal-chat.js";
+import { createHttpServer, type HttpServer } from "./adapters/http/http-server.js";
 import { createLogger } from "./adapters/logger.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { withNotices } from "./adapters/notices.js";
+import { routeOutbound } from "./adapters/outbound-router.js";
+import { startSlack } from "./adapters/slack/start-slack.js";
+import { startZalo } from "./adapters/zalo/zalo-channel.js";
+import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
 import { composeCore } from "./compose.js";
 import { systemClock } from "./ports/clock.js";
+import type { Logger } from "./ports/logger.js";
+import type { Outbound } from "./ports/outbound.js";
+
+type Stop = () => Promise<void> | void;
+
+const needsHttp = (c: Config) => Boolean((c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) || c.ZALO_WEBHOOK_URL);
 
 /** Composition root: config, real dependencies, then every channel whose credentials are set. */
 export async function main(): Promise<number> {
-  let config;
+  let config: Config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     return error instanceof ConfigError ? 2 : 1;
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  const core = await composeCore({ config, clock: systemClock, logger });
-  const stops: (() => Promise<void> | void)[] = [];
-  const terminal = startTerminalChat({ bot: core.bot, clock: systemClock, logger });
-  stops.push(terminal.stop);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "stopping");
-    for (const s of stops.reverse()) await s();
-    await core.store.close();
-  };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  await terminal.done;
-  await stop("end of input");
+  const terminalOnly = !config.SLACK_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  const logger = createLogger(config.LOG_LEVEL ?? (terminalOnly ? "warn" : "info"));
+  let core;
+  try {
+    core = await composeCore({ config, clock: systemClock, logger });
+  } catch (error) {
+    // Store and plan errors carry the file and the fix in their message.
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  const outbounds: Outbound[] = [];
+  const outbound = routeOutbound(outbounds);
+  const bot = withNotices(core.bot, () => outbound, logger);
+  const stops: Stop[] = [() => core.store.close()];
+  const http: HttpServer | undefined = needsHttp(config) ? createHttpServer({ port: config.PORT, logger }) : undefined;
+  let ended: Promise<void> = new Promise(() => {});
+  try {
+    if (config.SLACK_BOT_TOKEN) {
+      const slack = await startSlack({ bot, store: core.store, config, logger, http, clock: systemClock });
+      outbounds.push(slack.outbound);
+      stops.push(slack.stop);
+    }
+    if (config.ZALO_BOT_TOKEN) {
+      const zalo = await startZalo({ bot, store: core.store, config, logger, http, clock: systemClock });
+      outbounds.push(zalo.outbound);
+      stops.push(zalo.stop);
+    }
+    if (http) {
+      const port = await http.listen();
+      logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook)");
+      stops.push(() => http.close());
+    }
+    if (outbounds.length === 0) {
+      const terminal = startTerminalChat({ bot, clock: systemClock, logger });
+      outbounds.push(terminal.outbound);
+      stops.push(terminal.stop);
+      ended = terminal.done;
+    }
+  } catch (error) {
+    logger.error({ err: error }, "start-up failed");
+    await stopAll(stops, logger);
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  const signalled = new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  const reason = await Promise.race([signalled, ended.then(() => "end of input")]);
+  logger.info({ reason }, "stopping");
+  await stopAll(stops, logger);
   return 0;
+}
+
+async function stopAll(stops: Stop[], logger: Logger): Promise<void> {
+  for (const stop of stops.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      logger.warn({ err: error }, "a channel did not stop cleanly");
+    }
+  }
 }
 
 if (process.argv[1] && /main\.[tj]s$/.test(process.argv[1])) {
   main().then(
     (code) => {
       process.exitCode = code;
+      // Sockets from SDKs (keep-alive agents) must not keep a stopped bot alive.
+      setTimeout(() => process.exit(code), 2000).unref();
     },
     (error: unknown) => {
       process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createLogger } from "../adapters/logger.js";
-import { loadConfig, type Config } from "../config.js";
+import { loadConfig, loadDotEnv, type Config } from "../config.js";
 import { composeCore, type Core } from "../compose.js";
 import type { Reply } from "../core/message.js";
 import type { Clock } from "../ports/clock.js";
@@ -49,9 +49,10 @@ export interface Session {
 
 /** Config, logger and core for a one-shot command; logs stay on stderr and quiet unless LOG_LEVEL says otherwise. */
 export async function openSession(args: Args, env: NodeJS.ProcessEnv = process.env): Promise<Session> {
+  loadDotEnv();
   const dataDir = str(args, "data-dir");
   const config = loadConfig({ LOG_LEVEL: "warn", ...env, ...(dataDir ? { DATA_DIR: dataDir } : {}) });
-  const logger = createLogger(config.LOG_LEVEL, false);
+  const logger = createLogger(config.LOG_LEVEL ?? "warn", false);
   const fixed = str(args, "now");
   const clock: Clock = { now: () => parseNow(fixed, new Date()) };
   const core = await composeCore({ config, clock, logger, planFile: str(args, "plan") });

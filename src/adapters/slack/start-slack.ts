@@ -1,12 +1,7 @@
+import type { ChannelDeps } from "../../ports/channel.js";
 import { setTimeout as delay } from "node:timers/promises";
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from "@slack/bolt";
-import type { Bot } from "../../core/bot-types.js";
-import type { Config } from "../../config.js";
-import type { Clock } from "../../ports/clock.js";
-import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
-import type { Store } from "../../ports/store.js";
-import type { HttpServer } from "../http/http-server.js";
 import { boltLogger, redact } from "./bolt-logger.js";
 import { createDeliveryClaims } from "./dedupe.js";
 import { SlackAdapterError } from "./errors.js";
@@ -29,13 +24,7 @@ export interface SlackTuning {
   stopGraceMs?: number;
 }
 
-export interface SlackStartDeps {
-  bot: Bot;
-  store: Store;
-  config: Config;
-  logger: Logger;
-  http?: HttpServer;
-  clock: Clock;
+export interface SlackStartDeps extends ChannelDeps {
   tuning?: SlackTuning;
 }
 

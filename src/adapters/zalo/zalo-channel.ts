@@ -1,11 +1,6 @@
+import type { ChannelDeps } from "../../ports/channel.js";
 import { once } from "node:events";
-import type { Bot } from "../../core/bot-types.js";
-import type { Config } from "../../config.js";
-import type { Clock } from "../../ports/clock.js";
-import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
-import type { Store } from "../../ports/store.js";
-import type { HttpServer } from "../http/http-server.js";
 import { createZaloApi, describeOutcome, type ZaloOutcome } from "./api.js";
 import { createChatQueue } from "./chat-queue.js";
 import { ZaloError } from "./errors.js";
@@ -52,14 +47,8 @@ export const DEFAULT_ZALO_TUNING: ZaloTuning = {
   stopGraceMs: 10_000,
 };
 
-export interface ZaloDeps {
-  bot: Bot;
-  store: Store;
-  config: Config;
-  logger: Logger;
-  /** The shared HTTP server; required in webhook mode (ZALO_WEBHOOK_URL + ZALO_WEBHOOK_SECRET). */
-  http?: HttpServer;
-  clock: Clock;
+/** `http` is required in webhook mode (ZALO_WEBHOOK_URL + ZALO_WEBHOOK_SECRET). */
+export interface ZaloDeps extends ChannelDeps {
   tuning?: Partial<ZaloTuning>;
 }
 

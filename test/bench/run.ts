@@ -1,0 +1,23 @@
+// npm run bench: the rule-based core, the store's write cost, and the Slack HTTP path, in one run.
+import { coreBench } from "./core-bench.js";
+import { slackBench } from "./slack-bench.js";
+import { storeBench } from "./store-bench.js";
+
+const core = await coreBench();
+console.log("\n1. Core: rule-based answers to a mixed question set (after warm-up, one core)");
+console.table([
+  {
+    questions: core.questions,
+    "questions/s": core.perSecond,
+    "p50 ms": core.p50.toFixed(3),
+    "p99 ms": core.p99.toFixed(3),
+    "CPU ms/question": core.cpuPerQuestionMs.toFixed(3),
+  },
+]);
+
+console.log("\n2. Store: one progress report write as the history grows (journal append + fdatasync), ms");
+console.table(await storeBench());
+
+console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app with a no-op handler");
+console.table(await slackBench());
+process.exit(0);
