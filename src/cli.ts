@@ -4,10 +4,13 @@ import { COMMON_OPTIONS, openSession, UsageError, type Args, type Session } from
 import { plan } from "./commands/plan.js";
 import { replay } from "./commands/replay.js";
 import { roster } from "./commands/roster.js";
+import { channel } from "./commands/channel.js";
+import { remind } from "./commands/remind.js";
+import { exportReport } from "./commands/export.js";
 
 type Command = (args: Args, session: Session) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { ask, replay, plan, roster };
+const COMMANDS: Record<string, Command> = { ask, replay, plan, roster, channel, remind, export: exportReport };
 
 const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   start                              open the chat (same as npm start)
@@ -17,6 +20,12 @@ const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   roster add <user> --agency "<name or alias>" [--name "Full Name"]
   roster add <user> --role admin|office|member
   roster list | roster remove <user>
+  channel add <channel> [--agency "<name or alias>"] [--cron "0 8 * * 1"]   weekly digest to a channel
+  channel list | channel remove <channel>
+  remind [--now ISO] [--dry-run] [--json]   send what is due now (--dry-run: only print it)
+  remind preview [--channel C]         the next digest of a channel (or of all)
+  export --period q2|h1|year [--format xlsx|csv|md] [--out FILE]   the period's report (default DATA_DIR/exports/)
+  export --chart [--period year] [--out FILE]   progress chart (PNG) by agency and by quarter
 Common: --plan FILE (another plan in the same schema), --data-dir DIR (default ./data or DATA_DIR).`;
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -1,4 +1,6 @@
 import { openFileStore } from "./adapters/lowdb/file-store.js";
+import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
+import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
 import { loadLanguage, loadPlanFile } from "./adapters/plan-file.js";
 import type { Config } from "./config.js";
 import type { Bot } from "./core/bot-types.js";
@@ -22,14 +24,21 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
   const plan = loadPlanFile(options.planFile ?? options.config.PLAN_FILE);
   const language = loadLanguage();
   const store = options.store ?? (await openFileStore({ dataDir: options.config.DATA_DIR, logger: options.logger }));
-  const bot = createBot({
+  const core = createBot({
     plan,
     language,
     store,
     clock: options.clock,
     logger: options.logger,
-    fallback: options.fallback,
+    fallback: options.fallback ?? fallbackFromConfig(options.config, { plan, language, logger: options.logger, clock: options.clock }),
     config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS },
   });
+  // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.
+  const bot = withExports(core, exportDeps({ plan, store }, options.config, options.logger));
   return { plan, language, store, bot };
+}
+
+/** Where report files go and what they are built from; shared by chat replies and digests. */
+export function exportDeps(core: Pick<Core, "plan" | "store">, config: Config, logger: Logger): ExportDeps {
+  return { dataDir: config.DATA_DIR, plan: core.plan, store: core.store, timezone: config.BOT_TIMEZONE, logger };
 }

@@ -1,4 +1,6 @@
 import { startTerminalChat } from "./adapters/console/terminal-chat.js";
+import { withExportsOutbound } from "./adapters/export/attach-files.js";
+import { startReminders } from "./adapters/scheduler/start-reminders.js";
 import { createHttpServer, type HttpServer } from "./adapters/http/http-server.js";
 import { createLogger } from "./adapters/logger.js";
 import { withNotices } from "./adapters/notices.js";
@@ -6,7 +8,7 @@ import { routeOutbound } from "./adapters/outbound-router.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { startZalo } from "./adapters/zalo/zalo-channel.js";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
-import { composeCore } from "./compose.js";
+import { composeCore, exportDeps } from "./compose.js";
 import { systemClock } from "./ports/clock.js";
 import type { Logger } from "./ports/logger.js";
 import type { Outbound } from "./ports/outbound.js";
@@ -63,6 +65,9 @@ export async function main(): Promise<number> {
       stops.push(terminal.stop);
       ended = terminal.done;
     }
+    // Weekly digests and nudges to the registered channels, through whichever channel delivers each address.
+    const reminders = await startReminders({ plan: core.plan, store: core.store, config, clock: systemClock, logger, outbound: withExportsOutbound(outbound, exportDeps(core, config, logger)) });
+    stops.push(reminders.stop);
   } catch (error) {
     logger.error({ err: error }, "start-up failed");
     await stopAll(stops, logger);

@@ -16,6 +16,12 @@ export const COMMON_OPTIONS = {
   agency: { type: "string" },
   role: { type: "string" },
   name: { type: "string" },
+  cron: { type: "string" },
+  "dry-run": { type: "boolean" },
+  period: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  chart: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -9,7 +9,7 @@ import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
 import { activePending, clearPending } from "./progress/pending.js";
 import { overview } from "./progress/overview.js";
-import { progress, statusLookup } from "./progress/questions.js";
+import { progress, statusLookup, targetValueLines } from "./progress/questions.js";
 import { taskStatuses } from "./progress/records.js";
 import { report } from "./progress/report.js";
 import { review } from "./progress/review.js";
@@ -17,6 +17,8 @@ import { rosterChat } from "./progress/roster-admin.js";
 import { isAdmin, reportableTasks, rosterEntry } from "./progress/roster.js";
 import type { Turn } from "./progress/turn.js";
 import { undo } from "./progress/undo.js";
+import { reportExport } from "./reports/chat.js";
+import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
 import { mergeProposal } from "./intents/proposal.js";
@@ -38,10 +40,12 @@ export interface BotDeps {
   fallback?: Fallback;
 }
 
+const LOW_CONFIDENCE = new Set(["unknown", "passage"]);
+
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress };
+const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview };
 
 function refusal(text: string): Reply {
   return { intent: "unknown", text, lang: "vi", tasks: [], targets: [] };
@@ -76,7 +80,8 @@ export function createBot(deps: BotDeps): Bot {
     }
     const now = message.at ?? deps.clock.now();
     let u = answerer.understand(text, localParts(now, config.timezone).month);
-    if (u.classification.intent === "unknown" && deps.fallback) u = await withFallback(u, message.user);
+    // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model.
+    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const state = store.read((s) => s);
     const pending = activePending(state, turn.key, now);
@@ -85,13 +90,15 @@ export function createBot(deps: BotDeps): Bot {
     if (action) return action(turn);
     // A new question ends any question the bot was waiting on.
     if (state.pending.some((p) => p.key === turn.key)) await store.update((d) => clearPending(d, turn.key, now));
-    return answerer.answer(u, now, statusLookup(turn, state, taskStatuses(state)));
+    return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)), targetValues: targetValueLines(turn, state) });
   }
 
   /** The model's proposal, kept only where it names real plan ids and a known intent. */
   async function withFallback(u: Understanding, user: string): Promise<Understanding> {
     const proposal = await deps.fallback!.interpret({ text: u.entities.text, user, lang: u.entities.lang }).catch(() => null);
-    if (!proposal || !answerer.intents.some((i) => i.id === proposal.intent) || proposal.intent === "roster") return u;
+    const intent = answerer.intents.find((i) => i.id === proposal?.intent);
+    // A model never picks an intent that writes data, whatever it is told.
+    if (!proposal || !intent || intent.writes) return u;
     const e = mergeProposal(u.entities, proposal, plan);
     deps.logger.info({ intent: proposal.intent }, "fallback understood a message");
     return { entities: e, classification: { ...u.classification, intent: proposal.intent } };

@@ -44,6 +44,8 @@ export interface Reply {
   targets: string[];
   items?: ReplyItem[];
   choices?: Choice[];
+  /** Platform user ids the bot itself mentions in `text` (a digest's "<@U123>"): platforms keep these as real mentions while escaping everything else. */
+  mentions?: string[];
   /** Messages for other people this turn caused (e.g. telling a reporter their report was confirmed). */
   notices?: { address: string; text: string }[];
   /** Files the reply attaches (exports, charts). */

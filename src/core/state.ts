@@ -35,6 +35,8 @@ export const progressRecordSchema = z.object({
   percent: z.number().min(0).max(100).optional(),
   /** Reported value of a target, as written ("28%"). */
   value: z.string().optional(),
+  /** Which sub-value of a target the value is for ("Bộ phận Một cửa cấp xã"), when it has several. */
+  part: z.string().optional(),
   note: z.string().optional(),
   evidence: evidenceSchema.optional(),
   user: z.string(),

@@ -26,6 +26,19 @@ export type FakeFailure =
   | { hang: true; store?: boolean }
   | { error: string };
 
+/** A file sent through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
+export interface FakeUpload {
+  id: string;
+  filename: string;
+  length: number;
+  /** The raw body posted to the upload URL (multipart, as the SDK sends it). */
+  body?: Buffer;
+  /** Set by files.completeUploadExternal. */
+  channel?: string;
+  thread_ts?: string;
+  title?: string;
+}
+
 export interface FakeSlackApi {
   /** Base URL for SLACK_API_URL, ending in /api/. */
   url: string;
@@ -33,6 +46,7 @@ export interface FakeSlackApi {
   origin: string;
   calls: FakeCall[];
   posted: PostedMessage[];
+  uploads: FakeUpload[];
   failNext(method: string, ...failures: FakeFailure[]): void;
   /** What apps.connections.open returns (Socket Mode tests). */
   socketUrl?: string;
@@ -52,10 +66,10 @@ function decode(body: string, contentType: string | undefined): Record<string, a
   return params;
 }
 
-async function read(req: IncomingMessage): Promise<string> {
+async function read(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** A fake Slack Web API on 127.0.0.1: records calls, keeps posted messages, fails on request. */
@@ -71,6 +85,7 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
     origin: "",
     calls: [],
     posted: [],
+    uploads: [],
     failNext(method, ...list) {
       failures.set(method, [...(failures.get(method) ?? []), ...list]);
     },
@@ -130,6 +145,20 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
           .map((m) => ({ type: "message", ts: m.ts, text: m.text, bot_id: FAKE_BOT.bot_id, ...(params.include_all_metadata === "true" || params.include_all_metadata === true ? { metadata: m.metadata } : {}) }));
         return { ok: true, messages, has_more: false };
       }
+      case "files.getUploadURLExternal": {
+        const id = `F${String(++seq).padStart(8, "0")}`;
+        fake.uploads.push({ id, filename: String(params.filename), length: Number(params.length) });
+        return { ok: true, upload_url: `${fake.origin}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const done = (params.files as { id: string; title?: string }[]).map((f) => {
+          const upload = fake.uploads.find((u) => u.id === f.id);
+          if (!upload?.body) return undefined;
+          Object.assign(upload, { channel: params.channel_id, thread_ts: params.thread_ts, title: f.title });
+          return { id: f.id, title: f.title };
+        });
+        return done.every(Boolean) ? { ok: true, files: done } : { ok: false, error: "file_not_found" };
+      }
       case "apps.connections.open":
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: "invalid_auth" };
       default:
@@ -138,8 +167,17 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
   };
 
   const server: Server = createServer(async (req, res) => {
-    const raw = await read(req);
+    const bytes = await read(req);
     const path = (req.url ?? "").split("?")[0] ?? "";
+    if (path.startsWith("/upload/")) {
+      const upload = fake.uploads.find((u) => u.id === path.slice(8));
+      if (upload) upload.body = bytes;
+      fake.calls.push({ method: "upload", params: { id: path.slice(8), bytes: bytes.length }, at: Date.now() });
+      for (const waiter of [...waiters]) waiter();
+      res.writeHead(upload ? 200 : 404, { "content-type": "text/plain" }).end(upload ? `OK - ${bytes.length}` : "not found");
+      return;
+    }
+    const raw = bytes.toString("utf8");
     const method = path.startsWith("/api/") ? path.slice(5) : path.startsWith("/response/") ? "response_url" : path;
     const params = decode(raw, req.headers["content-type"]);
     fake.calls.push({ method, params, at: Date.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });

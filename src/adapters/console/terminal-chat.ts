@@ -13,7 +13,8 @@ export const WELCOME = [
 
 function render(reply: Reply): string {
   const choices = reply.choices?.map((c, i) => `  ${i + 1}. ${c.label}`).join("\n");
-  return choices ? `${reply.text}\n${choices}` : reply.text;
+  const files = reply.files?.map((f) => `📎 ${f.path}`).join("\n");
+  return [reply.text, choices, files].filter(Boolean).join("\n");
 }
 
 /** The terminal channel: one line in, one answer out; "exit" or end of input ends it. */

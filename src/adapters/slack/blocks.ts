@@ -34,10 +34,18 @@ function section(text: string): KnownBlock {
 }
 
 /** Splits escaped text into section-sized pieces, on line breaks when it can. */
-export function textSections(text: string): KnownBlock[] {
+/** Escapes everything, then turns back into real mentions only the user ids the bot itself put there. */
+export function withMentions(escaped: string, mentions: readonly string[] = []): string {
+  return mentions.reduce((text, user) => {
+    const id = /^slack:([UW][A-Z0-9]+)$/.exec(user)?.[1];
+    return id ? text.split(`&lt;@${id}&gt;`).join(`<@${id}>`) : text;
+  }, escaped);
+}
+
+export function textSections(text: string, mentions?: readonly string[]): KnownBlock[] {
   const pieces: string[] = [];
   let current = "";
-  for (const line of escapeMrkdwn(text).split("\n")) {
+  for (const line of withMentions(escapeMrkdwn(text), mentions).split("\n")) {
     for (const part of chunk(line, LIMITS.sectionText)) {
       const joined = current ? `${current}\n${part}` : part;
       if (joined.length > LIMITS.sectionText) {
@@ -122,7 +130,7 @@ export function hasTaskItems(reply: Reply): boolean {
  */
 export function renderReply(reply: Reply, options: { reportButton?: boolean } = {}): SlackMessage[] {
   const items = reply.items ?? [];
-  const body: KnownBlock[] = [...textSections(items.length ? introOf(reply, items) : reply.text), ...items.map(itemSection)];
+  const body: KnownBlock[] = [...textSections(items.length ? introOf(reply, items) : reply.text, reply.mentions), ...items.map(itemSection)];
   const buttons = choiceButtons(reply);
   if (options.reportButton ?? hasTaskItems(reply)) {
     buttons.push(reportButton(items.filter((i) => i.kind === "task").map((i) => i.id)));
@@ -136,7 +144,7 @@ export function renderReply(reply: Reply, options: { reportButton?: boolean } = 
     if (last.length < LIMITS.messageBlocks) last.push(block);
     else messages.push([block]);
   }
-  const fallback = truncate(escapeMrkdwn(reply.text), LIMITS.fallbackText);
+  const fallback = truncate(withMentions(escapeMrkdwn(reply.text), reply.mentions), LIMITS.fallbackText);
   return messages.map((blocks, i) => ({ text: i === 0 ? fallback : `(tiếp theo ${i + 1}/${messages.length})`, blocks }));
 }
 

@@ -5,8 +5,10 @@ import type { Logger } from "../../ports/logger.js";
 import { renderReply } from "./blocks.js";
 import type { DeliveryClaims } from "./dedupe.js";
 import type { SlackCaller } from "./slack-calls.js";
+import type { Uploader } from "./upload.js";
 
 export const ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.";
+export const FILES_FAILED_TEXT = "⚠ Chưa gửi được tệp đính kèm lên Slack. Vui lòng thử lại sau ít phút.";
 
 export interface SlackDeps {
   bot: Bot;
@@ -18,6 +20,8 @@ export interface SlackDeps {
   inFlight: Set<Promise<unknown>>;
   /** DM channel ids by Slack user id. */
   dms: Map<string, string>;
+  /** Uploads a reply's files (exports, charts) after its text; absent, files are not sent. */
+  upload?: Uploader;
 }
 
 /** Where a reply goes: a Slack channel id, and a thread when the conversation is one. */
@@ -33,11 +37,17 @@ export function track<T>(deps: SlackDeps, work: Promise<T>): Promise<T> {
 }
 
 /** Renders a reply once and posts every part; each part has its own delivery key. */
-export async function deliver(deps: Pick<SlackDeps, "caller">, target: Target, reply: Reply, key: string, reportButton?: boolean): Promise<void> {
+export async function deliver(deps: Pick<SlackDeps, "caller"> & Partial<Pick<SlackDeps, "upload" | "logger">>, target: Target, reply: Reply, key: string, reportButton?: boolean): Promise<void> {
   const parts = renderReply(reply, reportButton === undefined ? {} : { reportButton });
+  const where = target.thread_ts ? { thread_ts: target.thread_ts } : {};
   for (const [i, part] of parts.entries()) {
-    await deps.caller.post({ channel: target.channel, ...(target.thread_ts ? { thread_ts: target.thread_ts } : {}), text: part.text, blocks: part.blocks }, `${key}#${i}`);
+    await deps.caller.post({ channel: target.channel, ...where, text: part.text, blocks: part.blocks }, `${key}#${i}`);
   }
+  if (!reply.files?.length || !deps.upload) return;
+  await deps.upload(target, reply.files).catch(async (error: unknown) => {
+    deps.logger?.warn({ err: error, code: (error as { code?: string }).code, channel: target.channel }, "slack: could not upload the reply's files");
+    await deps.caller.post({ channel: target.channel, ...where, text: FILES_FAILED_TEXT }, `${key}#files`);
+  });
 }
 
 /** Tells the user, only them, that their request failed; never throws. */

@@ -2,15 +2,17 @@ import { createEntityReader, type Entities } from "../language/entities.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
-import type { StatusLookup } from "../render/lines.js";
 import { createClassifier, type Classification } from "./classify.js";
-import type { AskContext, AskHandler } from "./context.js";
+import type { AskContext, AskHandler, Views } from "./context.js";
 import type { IntentDefinition } from "./definition.js";
 import { featuresOf } from "./features.js";
 import { agency } from "./handlers/agency.js";
 import { due } from "./handlers/due.js";
+import { duty } from "./handlers/duty.js";
 import { help } from "./handlers/help.js";
 import { notFound } from "./handlers/not-found.js";
+import { passage } from "./handlers/passage.js";
+import { section } from "./handlers/section.js";
 import { target } from "./handlers/target.js";
 import { task } from "./handlers/task.js";
 import { topic } from "./handlers/topic.js";
@@ -30,12 +32,12 @@ export interface Understanding {
 export interface Answerer {
   understand(text: string, nowMonth: number): Understanding;
   /** Answers a question-type intent; `intent` may come from the rules or from the fallback. */
-  answer(u: Understanding, now: Date, status?: StatusLookup, intent?: string): Reply;
+  answer(u: Understanding, now: Date, views?: Views, intent?: string): Reply;
   readonly handlers: Readonly<Record<string, AskHandler>>;
   readonly intents: readonly IntentDefinition[];
 }
 
-const HANDLERS: Record<string, AskHandler> = { help, not_found: notFound, task, due, agency, target, topic, unknown };
+const HANDLERS: Record<string, AskHandler> = { help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown };
 
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {
   const reader = createEntityReader(plan, language.vocabulary);
@@ -48,8 +50,8 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
       const entities = reader.read(text, nowMonth);
       return { entities, classification: classifier.classify(featuresOf(entities)) };
     },
-    answer(u, now, status, intent = u.classification.intent) {
-      const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, status };
+    answer(u, now, views = {}, intent = u.classification.intent) {
+      const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };
       const handler = handlers[intent] ?? unknown;
       return handler(ctx);
     },

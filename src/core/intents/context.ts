@@ -11,6 +11,14 @@ export interface AskContext {
   lang: Lang;
   now: Date;
   status?: StatusLookup;
+  /** Lines with a target's latest reported values ("Số liệu mới nhất: 28% … — chưa đạt"). */
+  targetValues?: (targetId: string) => string[];
+}
+
+/** What the progress store adds to answers: task statuses and target values. */
+export interface Views {
+  status?: StatusLookup;
+  targetValues?: (targetId: string) => string[];
 }
 
 export type AskHandler = (ctx: AskContext) => Reply;

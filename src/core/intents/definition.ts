@@ -14,6 +14,8 @@ export const intentSchema = z.object({
   when: z.array(z.array(z.string()).min(1)),
   prefer: z.record(z.string(), z.number()).default({}),
   slots: z.array(z.string()).default([]),
+  /** The intent changes data (reports, roster, channels): only the rules may pick it, never a model. */
+  writes: z.boolean().default(false),
   examples: z.array(z.object({ text: z.string(), slots: z.record(z.string(), z.unknown()).optional() })).min(1),
   negatives: z.array(z.string()).default([]),
 });

@@ -1,5 +1,6 @@
 import type { Entities } from "../language/entities.js";
 import type { SearchHit } from "../language/search.js";
+import { confidentPassages } from "../language/passage-search.js";
 
 /** A search hit counts when it covers most of the question's content words. */
 export function confident(hits: SearchHit[]): SearchHit[] {
@@ -35,6 +36,9 @@ export function featuresOf(e: Entities): Set<string> {
   add("question", e.question);
   add("evidence", e.evidence);
   add("user_ref", e.userRefs.length);
+  add("passage_hit", confidentPassages(e.passageHits).length);
+  add("section_ref", e.sectionRef);
+  add("plan_part", e.sections.length);
   for (const cue of e.cues) f.add(`cue:${cue}`);
   return f;
 }

@@ -7,7 +7,9 @@ import { createAgencyMatcher } from "./agencies.js";
 import { readIds } from "./ids.js";
 import { containsPhrase, fold, hasVietnameseMarks, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
+import { createPassageSearch, type PassageHit } from "./passage-search.js";
 import { createPlanSearch, type SearchHit } from "./search.js";
+import { createSectionReader } from "./sections.js";
 import { cueGroups, type Vocabulary } from "./vocabulary.js";
 
 /** What a message mentions, read once and shared by the classifier and the handlers. */
@@ -38,6 +40,12 @@ export interface Entities {
   evidence: boolean;
   /** Platform user ids written in the message ("slack:U123"), for roster commands. */
   userRefs: string[];
+  /** Passages of the plan's body that match the question's words. */
+  passageHits: PassageHit[];
+  /** A place in the body the message writes out ("mục V.2"), whether or not the plan has it. */
+  sectionRef?: string;
+  /** Headings of the body the message names by their words ("kinh phí" → "IV"). */
+  sections: string[];
 }
 
 export interface EntityReader {
@@ -49,8 +57,12 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const planText = fold([...plan.tasks.flatMap((x) => [x.title, x.deliverable]), ...plan.targets.flatMap((x) => [x.title, ...x.values.map((v) => v.label ?? "")])].join(" "));
   const agencies = createAgencyMatcher(plan.data.agencies, planText);
   const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
+  const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
+  const sectionReader = createSectionReader(plan.sections);
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(fold).filter(Boolean) }));
-  const markers = new Set(vocabulary.english.markers);
+  // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
+  const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
+  const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(fold);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: fold(en), vi }));
@@ -64,7 +76,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const folded = fold(text);
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
-      const lang: Lang = !hasVietnameseMarks(text) && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
+      // One word ("help", "ok") says nothing about the language: Vietnamese first.
+      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
       const ids = readIds(folded);
       const cueSet = new Set(cues.filter((c) => c.list.some((p) => (p === "?" ? text.includes("?") : containsPhrase(folded, p)))).map((c) => c.name));
       const targetWords = cueSet.has("target_word");
@@ -74,7 +87,9 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const translation = lang === "en" ? glossaryWords(folded, glossary) : undefined;
       const last = ws[ws.length - 1] ?? "";
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => containsPhrase(folded, p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
-      const hits = search.search(text, new Set(agencyMatch.spans.flatMap((p) => p.split(" "))), translation);
+      const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
+      const hits = search.search(text, agencyWords, translation);
+      const mention = sectionReader.read(text, folded);
       return {
         text,
         folded,
@@ -96,9 +111,18 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         question,
         evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
         userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),
+        passageHits: passageSearch.search(stripPhrases(folded, askingWords), agencyWords, translation),
+        sectionRef: mention.ref,
+        sections: mention.sections,
       };
     },
   };
+}
+
+function stripPhrases(folded: string, phrases: readonly string[]): string {
+  let out = ` ${folded} `;
+  for (const p of phrases) out = out.split(` ${p} `).join(" ");
+  return out.trim();
 }
 
 function glossaryWords(folded: string, glossary: { en: string; vi: string }[]): string | undefined {

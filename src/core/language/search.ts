@@ -46,6 +46,23 @@ export function tokens(folded: string, stop: ReadonlySet<string>): string[] {
   return out;
 }
 
+/** A question read for search: its terms, and the content syllables each reading of it should cover. */
+export interface Query {
+  terms: string[];
+  syllableSets: Set<string>[];
+}
+
+/** An English question counts as covered by its own words or by their Vietnamese glossary words. */
+export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string): Query {
+  const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop));
+  return { terms: [...new Set(parts.flat())], syllableSets: parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q)))) };
+}
+
+/** Share of the question's content syllables found among the matched ones, for the reading that fits best. */
+export function coverageOf(matchedSyllables: readonly string[], query: Query): number {
+  return Math.max(...query.syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
+}
+
 export function createPlanSearch(plan: Plan, stopwords: readonly string[]): PlanSearch {
   const stop = new Set(stopwords);
   const docs: Doc[] = [
@@ -77,16 +94,13 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
 
   return {
     search(text, ignore = new Set(), translation) {
-      // An English question counts as covered by its own words or by their Vietnamese glossary words.
-      const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop));
-      const query = [...new Set(parts.flat())];
-      if (query.length === 0) return [];
-      const syllableSets = parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q))));
-      const results = index.search(query.join(" "), { tokenize: (q) => q.split(" ") });
+      const query = readQuery(text, stop, ignore, translation);
+      if (query.terms.length === 0) return [];
+      const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" ") });
       return results.map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
         const distinctive = matchedSyllables.some((t) => DISTINCTIVE.has(t));
-        const coverage = Math.max(...syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
+        const coverage = coverageOf(matchedSyllables, query);
         return {
           kind: r.kind as "task" | "target",
           id: r.id as string,

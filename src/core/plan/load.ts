@@ -22,11 +22,11 @@ export function parsePlan(data: unknown, source: string): Plan {
 
 function describeRow(data: unknown, path: string[]): string {
   const [list, index] = path;
-  if ((list === "tasks" || list === "targets") && index !== undefined && data && typeof data === "object") {
+  if ((list === "tasks" || list === "targets" || list === "passages") && index !== undefined && data && typeof data === "object") {
     const rows = (data as Record<string, unknown>)[list];
     const row = Array.isArray(rows) ? rows[Number(index)] : undefined;
     const id = row && typeof row === "object" ? (row as { id?: unknown }).id : undefined;
-    if (id !== undefined) return ` (${list === "tasks" ? "task" : "target"} ${String(id)})`;
+    if (id !== undefined) return ` (${list.slice(0, -1)} ${String(id)})`;
   }
   return "";
 }

@@ -1,6 +1,6 @@
 import { fold } from "../language/normalise.js";
 import { milestoneIn, type AskedPeriod } from "./periods.js";
-import type { Agency, Group, PlanData, Target, Task } from "./schema.js";
+import type { Agency, Group, Passage, PlanData, Section, Target, Task } from "./schema.js";
 
 /** The loaded plan with its indexes and the queries the handlers need. */
 export interface Plan {
@@ -20,6 +20,11 @@ export interface Plan {
   inGroup(group: string): Task[];
   /** Task rows under a parent (1 → 1.1, 1.2). */
   children(id: string): Task[];
+  /** The plan's body (căn cứ, Mục I–V), in document order. */
+  passages: readonly Passage[];
+  passage(id: string): Passage | undefined;
+  /** Headings of the body, parts (IV) and points (V.2), with their aliases. */
+  sections: readonly Section[];
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -29,6 +34,7 @@ export function createPlan(data: PlanData): Plan {
   const targets = byId(data.targets);
   const agencies = byId(data.agencies);
   const groups = byId(data.taskGroups);
+  const passages = byId(data.passages ?? []);
   const hasRole = (task: Task, agency: string, role?: "lead" | "cooperating") =>
     role === "cooperating" ? task.cooperating.includes(agency) : role === "lead" ? task.lead.includes(agency) : task.lead.includes(agency);
   return {
@@ -47,6 +53,9 @@ export function createPlan(data: PlanData): Plan {
     monitoredBy: (agency) => data.targets.filter((t) => t.monitoring.includes(agency)),
     inGroup: (group) => data.tasks.filter((t) => t.group === group),
     children: (id) => data.tasks.filter((t) => t.parent === id),
+    passages: data.passages ?? [],
+    passage: (id) => passages.get(id),
+    sections: data.sections ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkPassages, passageSchema, sectionSchema } from "./passage-schema.js";
 
 /** The plan file's shape. Another year's or province's plan in this shape loads with no code change. */
 export const periodSchema = z.enum(["Q1", "Q2", "Q3", "Q4", "year"]);
@@ -95,6 +96,8 @@ export const planSchema = z
     agencies: z.array(agencySchema).min(1),
     tasks: z.array(taskSchema).min(1),
     targets: z.array(targetSchema),
+    sections: z.array(sectionSchema).optional(),
+    passages: z.array(passageSchema).optional(),
   })
   .superRefine((plan, ctx) => {
     const agencies = new Set(plan.agencies.map((a) => a.id));
@@ -117,5 +120,7 @@ export const planSchema = z
         });
       }
     });
+    checkPassages(plan, agencies, groups, ctx);
   });
 export type PlanData = z.infer<typeof planSchema>;
+export type { Passage, Section } from "./passage-schema.js";

@@ -5,6 +5,7 @@ import type { Task } from "../plan/schema.js";
 import { taskItem, taskList } from "../render/lines.js";
 import type { State } from "../state.js";
 import { historyOf } from "./records.js";
+import { goalOf, judge, latestTargetValues, VERDICT_EN, VERDICT_VI } from "./target-values.js";
 import { evidenceText } from "./report-text.js";
 import { standings, STANDINGS, type Standing } from "./standing.js";
 import { statusName } from "./statuses.js";
@@ -28,6 +29,21 @@ export function statusLookup(turn: Pick<Turn, "lang" | "config" | "plan">, state
     const who = `${personName(state, s.record.user)}${s.record.agency ? ` (${turn.plan.agencyName(s.record.agency)})` : ""}`;
     const pending = s.pending ? (turn.lang === "en" ? ", awaiting confirmation" : ", chờ xác nhận") : "";
     return `${statusName(s.status, turn.lang, s.percent)}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
+  };
+}
+
+/** "Số liệu mới nhất: 28% (Tỷ lệ thanh toán…) · an (Văn phòng UBND tỉnh), 15/05/2023 — chưa đạt" per reported part. */
+export function targetValueLines(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>) {
+  const latest = latestTargetValues(state);
+  return (targetId: string): string[] => {
+    const target = turn.plan.target(targetId);
+    const parts = latest.get(targetId);
+    if (!target || !parts) return [];
+    return [...parts.values()].map((r) => {
+      const verdict = (turn.lang === "en" ? VERDICT_EN : VERDICT_VI)[judge(goalOf(target, r.part), r)];
+      const who = `${personName(state, r.user)}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
+      return `${turn.lang === "en" ? "Latest value" : "Số liệu mới nhất"}: ${r.value}${r.part ? ` (${r.part})` : ""} · ${who}, ${vnDateTime(r.at, turn.config.timezone)} — ${verdict}`;
+    });
   };
 }
 

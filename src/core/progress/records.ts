@@ -29,14 +29,24 @@ export function reviewOf(records: readonly ProgressRecord[], seq: number): "pend
   return state;
 }
 
-/** Latest effective status of every task that has one. */
+// Committed state is immutable: one computation per records array serves every question until the next write.
+const cache = new WeakMap<readonly ProgressRecord[], Map<string, TaskStatus>>();
+
+/** Latest effective status of every task that has one (one pass over the history). */
 export function taskStatuses(state: Readonly<State>): Map<string, TaskStatus> {
+  const frozen = Object.isFrozen(state.records);
+  const hit = frozen ? cache.get(state.records) : undefined;
+  if (hit) return hit;
   const gone = voided(state.records);
+  const decided = new Map<number, "pending" | "confirmed" | "returned">();
+  for (const r of state.records) if (r.kind === "review" && r.ref !== undefined && r.review) decided.set(r.ref, r.review);
   const out = new Map<string, TaskStatus>();
   for (const r of state.records) {
     if (r.kind !== "report" || !r.task || !r.status || gone.has(r.seq)) continue;
-    out.set(r.task, { status: r.status, percent: r.percent, record: r, pending: reviewOf(state.records, r.seq) === "pending" });
+    const review = decided.get(r.seq) ?? r.review;
+    out.set(r.task, { status: r.status, percent: r.percent, record: r, pending: review === "pending" });
   }
+  if (frozen) cache.set(state.records, out);
   return out;
 }
 

@@ -5,6 +5,7 @@ import type { Pending, ProgressRecord, State, Status } from "../state.js";
 import { parseReport } from "./parse-report.js";
 import { activePending, clearPending, setPending } from "./pending.js";
 import { recordLine, UNDO_HINT } from "./report-text.js";
+import { reportTarget } from "./target-report.js";
 import { isAdmin, reportableTasks, rightOn, rosterEntry } from "./roster.js";
 import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
 
@@ -51,6 +52,7 @@ export async function report(turn: Turn, form?: Partial<Slots>): Promise<Reply> 
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
     return answer(turn, "denied", tt(turn, `Bạn (${user}) chưa có trong danh sách báo cáo nên chưa thể cập nhật tiến độ; chưa có gì được lưu. Nhờ quản trị viên gán bạn cho cơ quan, ví dụ «gán ${user} cho Sở Tư pháp» (hoặc lệnh roster add).`, `You (${user}) are not on the reporting roster, so nothing was stored. Ask an admin to add you, e.g. "gán ${user} cho Sở Tư pháp" (or the roster add command).`));
   }
+  if (!form && turn.e.targets.length && !turn.e.tasks.length) return reportTarget(turn, entry, admin);
   const badDate = form ? undefined : parseReport(turn.message.text, turn.words, turn.now.getUTCFullYear()).badDate;
   if (badDate) return ask(turn, slots, tt(turn, `Ngày «${badDate}» không hợp lệ. Bạn gửi lại ngày của văn bản (ngày/tháng/năm) nhé.`, `"${badDate}" is not a valid date. Please send the document's date as day/month/year.`), undefined, ["evidence"]);
   const mine = reportableTasks(turn.plan, entry, admin).sort((a, b) => compareIds(a.id, b.id));

@@ -62,3 +62,14 @@ describe("renderReply", () => {
     expect(sectionTexts(home.blocks).at(-1)).toMatch(/… và \d+ mục khác\./);
   });
 });
+
+describe("mentions the bot puts in a digest", () => {
+  it("stay real Slack mentions while every other angle bracket is escaped", async () => {
+    const { renderReply } = await import("../../../src/adapters/slack/blocks.js");
+    const [message] = renderReply({ intent: "digest", text: "🏢 Sở Tư pháp — <@U111>, <@U222> <!channel>", lang: "vi", tasks: [], targets: [], mentions: ["slack:U111"] });
+    const text = JSON.stringify(message!.blocks);
+    expect(text).toContain("<@U111>");
+    expect(text).toContain("&lt;@U222&gt;");
+    expect(text).toContain("&lt;!channel&gt;");
+  });
+});

@@ -11,6 +11,7 @@ export function help(ctx: AskContext) {
       "• «Sở Tư pháp có nhiệm vụ gì?» — việc của một cơ quan",
       "• «Chỉ tiêu thanh toán trực tuyến bao nhiêu?» — chỉ tiêu Phụ lục 1",
       "• «Các nhiệm vụ cải cách thể chế» — theo lĩnh vực",
+      "• «Sở Tài chính có trách nhiệm gì?», «Kinh phí lấy từ đâu?», «mục V.2» — nội dung Kế hoạch (mục tiêu, căn cứ, trách nhiệm), có trích dẫn",
       "• «Nhiệm vụ 11 đã hoàn thành, QĐ 123/QĐ-UBND ngày 10/3» — báo cáo tiến độ (cần được gán cơ quan)",
       "• «Nhiệm vụ nào quá hạn?», «hoàn tác» — theo dõi và sửa báo cáo",
     ].join("\n"),
@@ -20,6 +21,7 @@ export function help(ctx: AskContext) {
       '• "Who leads task 13?"',
       '• "What does the Department of Justice lead?"',
       '• "What is the online payment target?"',
+      '• "What are the responsibilities of the Department of Finance?", "Where does the funding come from?" — the plan\'s text, with references',
       '• "task 11 done, decision 123/QĐ-UBND on 10/3" — report progress (you must be on the roster)',
     ].join("\n"),
   );

@@ -1,7 +1,7 @@
 import { bestHits, confident } from "../features.js";
-import { fold } from "../../language/normalise.js";
+import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetLine, targetValues } from "../../render/lines.js";
-import type { Target, TargetValue } from "../../plan/schema.js";
+import type { Target } from "../../plan/schema.js";
 import { reply, t, type AskContext } from "../context.js";
 
 function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; group?: string } {
@@ -15,20 +15,10 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
 }
 
-/** The sub-value the question names ("cấp xã" → "Bộ phận Một cửa cấp xã: 40%"), if one stands out. */
-function namedValue(ctx: AskContext, target: Target): TargetValue | undefined {
-  const asked = new Set(ctx.e.folded.split(" "));
-  const scored = target.values
-    .filter((v) => v.label)
-    .map((v) => ({ v, n: new Set(fold(v.label!).split(" ").filter((w) => asked.has(w) && w.length > 2)).size }))
-    .sort((a, b) => b.n - a.n);
-  const [best, next] = scored;
-  return best && best.n >= 2 && (!next || best.n > next.n) ? best.v : undefined;
-}
 
 function card(ctx: AskContext, target: Target): string {
   const { plan } = ctx;
-  const named = namedValue(ctx, target);
+  const named = namedPart(target, ctx.e.folded);
   const lines = [`${t(ctx, "Chỉ tiêu", "Target")} ${target.id} (${target.source.part}): ${target.title.replace(/[.:]$/, "")}`];
   if (named) lines.push(`→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}`);
   if (target.values.length > 1) lines.push(...target.values.map((v) => `• ${v.label}: ${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}`));
@@ -37,6 +27,8 @@ function card(ctx: AskContext, target: Target): string {
     const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
     lines.push(t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`));
   }
+  const values = ctx.targetValues?.(target.id) ?? [];
+  lines.push(...(values.length ? values.map((v) => `• ${v}`) : [`• ${t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet")}`]));
   lines.push(`• ${t(ctx, "Đơn vị theo dõi", "Monitoring")}: ${target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ")}`);
   lines.push(`• ${t(ctx, "Đơn vị thực hiện", "Implementing")}: ${target.implementingAsWritten}`);
   return lines.join("\n");

@@ -1,0 +1,26 @@
+import { confidentPassages } from "../../language/passage-search.js";
+import { bestClause, fullChoice, fullRef } from "../../render/quote.js";
+import { reply, t, type AskContext } from "../context.js";
+
+/** The one to three passages of the body that answer a question, quoted where they match. */
+export function passage(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const hits = confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score);
+  const top = hits[0];
+  if (!top) {
+    return reply(ctx, "passage", t(ctx, `Không thấy đoạn nào trong ${plan.data.shortTitle} nói về điều này. Bạn thử hỏi theo phần: «mục tiêu», «kinh phí», «căn cứ», «mục V», hoặc gõ «help».`, `Nothing in the plan speaks of this. Try a part: "objectives", "funding", "legal bases", "mục V", or type "help".`));
+  }
+  const chosen = hits.filter((h) => h.pairs >= top.pairs / 2 && h.score >= top.score * 0.4).slice(0, 3).map((h) => plan.passage(h.id)!);
+  const quoted = new Set<string>();
+  const lines = chosen.flatMap((p) => {
+    const quote = bestClause(p.text, e.text);
+    if (quoted.has(quote.replace(/^… /, ""))) return [];
+    quoted.add(quote.replace(/^… /, ""));
+    const rows = [...p.tasks.map((id) => t(ctx, `nhiệm vụ ${id}`, `task ${id}`)), ...p.targets.map((id) => t(ctx, `chỉ tiêu ${id}`, `target ${id}`))];
+    const related = rows.length ? `\n   ${t(ctx, "Liên quan", "Related")}: ${rows.join(", ")}` : "";
+    return [`• «${quote}» (${p.ref})${related}`];
+  });
+  const head = t(ctx, `${plan.data.shortTitle} viết:`, "The plan says (in Vietnamese):");
+  const more = t(ctx, `Xem đầy đủ: «${fullRef(chosen[0]!.id)}».`, `Full text: "${fullRef(chosen[0]!.id)}".`);
+  return reply(ctx, "passage", [head, ...lines, more].join("\n"), { choices: chosen.map((p) => fullChoice(p.id, ctx.lang)) });
+}

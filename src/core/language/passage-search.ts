@@ -1,0 +1,53 @@
+import MiniSearch from "minisearch";
+import type { Passage } from "../plan/schema.js";
+import { fold } from "./normalise.js";
+import { coverageOf, readQuery, tokens } from "./search.js";
+
+export interface PassageHit {
+  id: string;
+  score: number;
+  /** Share of the question's content words found in the passage (0..1). */
+  coverage: number;
+  matched: number;
+  /** Adjacent word pairs of the question found in the passage: a phrase, not loose words. */
+  pairs: number;
+}
+
+export interface PassageSearch {
+  /** `ignore`: folded words that do not count towards coverage (the agency names in the question). */
+  search(text: string, ignore?: ReadonlySet<string>, translation?: string): PassageHit[];
+}
+
+interface Doc {
+  id: string;
+  heading: string;
+  text: string;
+}
+
+/** Full-text search over the plan's body, read the same way as the appendix search (syllables and pairs). */
+export function createPassageSearch(passages: readonly Passage[], stopwords: readonly string[]): PassageSearch {
+  const stop = new Set(stopwords);
+  const index = new MiniSearch<Doc>({
+    fields: ["heading", "text"],
+    tokenize: (text) => tokens(fold(text), new Set()),
+    processTerm: (term) => term,
+    searchOptions: { boost: { heading: 1.5 }, prefix: false, fuzzy: false, combineWith: "OR" },
+  });
+  index.addAll(passages.map((p) => ({ id: p.id, heading: p.section.at(-1)!.replace(/^[\dIVX]+\.\s*/, ""), text: p.text })));
+
+  return {
+    search(text, ignore = new Set(), translation) {
+      const query = readQuery(text, stop, ignore, translation);
+      if (query.terms.length === 0) return [];
+      return index.search(query.terms.join(" "), { tokenize: (q) => q.split(" ") }).map((r) => {
+        const matched = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
+        return { id: String(r.id), score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: r.terms.filter((t) => t.includes("_")).length };
+      });
+    },
+  };
+}
+
+/** Hits that cover most of the question's content words with at least one phrase of it. */
+export function confidentPassages(hits: readonly PassageHit[]): PassageHit[] {
+  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.6 && h.pairs >= 1);
+}

@@ -1,0 +1,77 @@
+import { fold } from "../language/normalise.js";
+import { readSectionRef } from "../language/sections.js";
+import type { Lang } from "../message.js";
+import type { Passage } from "../plan/schema.js";
+
+const MAX = 220;
+/** A passage this short is quoted whole. */
+const WHOLE = 260;
+
+/** Cuts on a word boundary, marking the cut. */
+export function cut(text: string, max = MAX): string {
+  if (text.length <= max) return text;
+  const at = text.lastIndexOf(" ", max);
+  return `${text.slice(0, at > max / 2 ? at : max).replace(/[,;:]$/, "")}…`;
+}
+
+/** Sentences and semicolon clauses, the units a quote is made of. */
+function clauses(text: string): string[] {
+  return text.split(/(?<=[.;])\s+/).filter(Boolean);
+}
+
+/** The essential sentence of a passage: its first sentence or clause, cut to a phone screen. */
+export function essential(text: string, max = MAX): string {
+  const first = clauses(text)[0] ?? text;
+  return cut(first === text ? text : first.replace(/;$/, "…"), max);
+}
+
+/** A short passage whole, a long one by its essential sentence. */
+export function quoteOf(text: string): string {
+  return text.length <= WHOLE ? text : essential(text);
+}
+
+/** The clause that shares most words (and word pairs) with the question. */
+export function bestClause(text: string, question: string, max = MAX): string {
+  const asked = fold(question).split(" ").filter((w) => w.length > 1);
+  const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
+  const score = (c: string) => {
+    const ws = fold(c).split(" ");
+    const one = new Set(ws.filter((w) => asked.includes(w))).size;
+    const two = ws.slice(1).filter((w, i) => pairs.has(`${ws[i]} ${w}`)).length;
+    return one + 2 * two;
+  };
+  const list = clauses(text);
+  const best = list.reduce((a, b) => (score(b) > score(a) ? b : a), list[0] ?? text);
+  const lead = best === list[0] ? "" : "… ";
+  return `${lead}${cut(best.replace(/;$/, "…"), max)}`;
+}
+
+/** "Mục V.2", or the legal bases' own name. */
+export function sectionLabel(id: string, lang: Lang): string {
+  if (id === "CC") return lang === "en" ? "Legal bases (căn cứ)" : "Phần căn cứ";
+  return lang === "en" ? `Section ${id}` : `Mục ${id}`;
+}
+
+/** The letter of a point ("V.2.b" → "b) "), empty for an unlettered passage. */
+export function letter(p: Passage): string {
+  const last = p.id.split(".").at(-1)!;
+  return /^[a-zđ]$/.test(last) ? `${last}) ` : "";
+}
+
+/** The short reference in brackets: "Mục V.2.b" (the long `ref` names the plan too). */
+export function shortRef(p: Passage): string {
+  return p.ref.split(", ")[0]!;
+}
+
+/** How a user asks for a place in full: "mục V.2", "phần căn cứ"; an id no one can type ("V.end") by its part. */
+export function fullRef(id: string): string {
+  if (id === "CC" || id.startsWith("CC.")) return "phần căn cứ";
+  const typed = readSectionRef(`mục ${id}`) === id ? id : id.split(".").slice(0, -1).join(".");
+  return `mục ${typed}`;
+}
+
+/** "Xem đầy đủ mục V.2" as a choice, so platforms can offer it as a button. */
+export function fullChoice(id: string, lang: Lang) {
+  const ref = fullRef(id);
+  return { label: lang === "en" ? `Full text: ${ref}` : `Xem đầy đủ ${ref}`, value: `xem đầy đủ ${ref}` };
+}
