@@ -48,7 +48,9 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
     intents: classifier.intents,
     understand(text, nowMonth) {
       const entities = reader.read(text, nowMonth);
-      return { entities, classification: classifier.classify(featuresOf(entities)) };
+      // The body's passages are searched only when no intent places the message without them.
+      const first = classifier.classify(featuresOf(entities, false));
+      return { entities, classification: first.intent === "unknown" ? classifier.classify(featuresOf(entities)) : first };
     },
     answer(u, now, views = {}, intent = u.classification.intent) {
       const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };

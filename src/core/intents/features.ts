@@ -14,7 +14,8 @@ export function strong(hits: SearchHit[]): boolean {
   return !second || first.score >= second.score * 1.3;
 }
 
-export function featuresOf(e: Entities): Set<string> {
+/** `withPassages`: also search the plan's body (only needed when nothing else places the message). */
+export function featuresOf(e: Entities, withPassages = true): Set<string> {
   const f = new Set<string>();
   const add = (name: string, on: unknown) => on && f.add(name);
   add("task", e.tasks.length);
@@ -36,7 +37,7 @@ export function featuresOf(e: Entities): Set<string> {
   add("question", e.question);
   add("evidence", e.evidence);
   add("user_ref", e.userRefs.length);
-  add("passage_hit", confidentPassages(e.passageHits).length);
+  if (withPassages) add("passage_hit", confidentPassages(e.passageHits).length);
   add("section_ref", e.sectionRef);
   add("plan_part", e.sections.length);
   for (const cue of e.cues) f.add(`cue:${cue}`);

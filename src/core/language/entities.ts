@@ -88,7 +88,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const last = ws[ws.length - 1] ?? "";
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => containsPhrase(folded, p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
-      const hits = search.search(text, agencyWords, translation);
+      // A message that names its task or target by number needs no search to be understood.
+      const hits = ids.tasks.length || ids.targets.length ? [] : search.search(text, agencyWords, translation);
       const mention = sectionReader.read(text, folded);
       return {
         text,
@@ -111,9 +112,14 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         question,
         evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
         userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),
-        passageHits: passageSearch.search(stripPhrases(folded, askingWords), agencyWords, translation),
         sectionRef: mention.ref,
         sections: mention.sections,
+        // The body search is the costliest step and most questions never need it: run it on first use.
+        get passageHits() {
+          const value = passageSearch.search(stripPhrases(folded, askingWords), agencyWords, translation);
+          Object.defineProperty(this, "passageHits", { value, enumerable: true });
+          return value;
+        },
       };
     },
   };
