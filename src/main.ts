@@ -1,4 +1,4 @@
-import { startTerminalChat } from "./adapters/console/terminal-chat.js";
+import { consoleUser, startTerminalChat } from "./adapters/console/terminal-chat.js";
 import { withExportsOutbound } from "./adapters/export/attach-files.js";
 import { startReminders } from "./adapters/scheduler/start-reminders.js";
 import { createHttpServer, type HttpServer } from "./adapters/http/http-server.js";
@@ -29,6 +29,8 @@ export async function main(): Promise<number> {
   }
   const terminalOnly = !config.SLACK_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   const logger = createLogger(config.LOG_LEVEL ?? (terminalOnly ? "warn" : "info"));
+  // The person at the terminal runs the bot on their own machine: they administer it.
+  if (terminalOnly) config = { ...config, BOT_ADMINS: [...config.BOT_ADMINS, consoleUser()] };
   let core;
   try {
     core = await composeCore({ config, clock: systemClock, logger });
@@ -60,7 +62,7 @@ export async function main(): Promise<number> {
       stops.push(() => http.close());
     }
     if (outbounds.length === 0) {
-      const terminal = startTerminalChat({ bot, clock: systemClock, logger });
+      const terminal = startTerminalChat({ bot, clock: systemClock, logger, admin: terminalOnly });
       outbounds.push(terminal.outbound);
       stops.push(terminal.stop);
       ended = terminal.done;

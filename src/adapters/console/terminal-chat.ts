@@ -1,3 +1,4 @@
+import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
 import type { Bot } from "../../core/bot-types.js";
 import type { Reply } from "../../core/message.js";
@@ -11,6 +12,15 @@ export const WELCOME = [
   "Gõ «help» để xem thêm, «exit» để thoát.",
 ].join("\n");
 
+/** The person at the terminal, as a platform-qualified user id ("console:alice"). */
+export function consoleUser(): string {
+  try {
+    return `console:${userInfo().username || "local"}`;
+  } catch {
+    return "console:local";
+  }
+}
+
 function render(reply: Reply): string {
   const choices = reply.choices?.map((c, i) => `  ${i + 1}. ${c.label}`).join("\n");
   const files = reply.files?.map((f) => `📎 ${f.path}`).join("\n");
@@ -18,17 +28,18 @@ function render(reply: Reply): string {
 }
 
 /** The terminal channel: one line in, one answer out; "exit" or end of input ends it. */
-export function startTerminalChat(deps: { bot: Bot; clock: Clock; logger: Logger; user?: string; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }) {
+export function startTerminalChat(deps: { bot: Bot; clock: Clock; logger: Logger; user?: string; admin?: boolean; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }) {
   const input = deps.input ?? process.stdin;
   const output = deps.output ?? process.stdout;
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: interactive, prompt: "bạn> " });
-  const user = deps.user ?? `console:${process.env.USER ?? "local"}`;
+  const user = deps.user ?? consoleUser();
   let lastChoices: Reply["choices"];
   let queue = Promise.resolve();
   const write = (text: string) => output.write(`${text}\n`);
 
   write(WELCOME);
+  if (deps.admin) write(`Bạn đang dùng bot trên máy này với quyền quản trị (${user}): có thể báo cáo tiến độ mọi nhiệm vụ và gán người dùng.`);
   if (interactive) rl.prompt();
   const done = new Promise<void>((resolve) => rl.on("close", () => queue.then(resolve)));
   rl.on("line", (line) => {
