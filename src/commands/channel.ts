@@ -1,9 +1,7 @@
-import { createAgencyMatcher } from "../core/language/agencies.js";
-import { fold } from "../core/language/normalise.js";
 import { applyChannel, CHANNEL_ADDRESS, channelList } from "../core/reminders/channels.js";
 import { ReminderError } from "../core/reminders/errors.js";
 import { parseCron } from "../core/reminders/schedule.js";
-import { str, UsageError, type Args, type Session } from "./common.js";
+import { agencyOption, str, UsageError, type Args, type Session } from "./common.js";
 
 const USAGE = 'channel add <channel> [--agency "<name or alias>"] [--cron "0 8 * * 1"] | channel list | channel remove <channel>';
 
@@ -30,12 +28,7 @@ export async function channel(args: Args, session: Session): Promise<void> {
       throw err;
     }
   }
-  const agencyName = str(args, "agency");
-  let agency: string | undefined;
-  if (agencyName) {
-    agency = plan.agency(agencyName)?.id ?? createAgencyMatcher(plan.data.agencies).match(fold(agencyName), agencyName).ids[0];
-    if (!agency) throw new UsageError(`Unknown agency "${agencyName}". Known: ${plan.data.agencies.filter((a) => a.kind !== "collective").map((a) => a.name).join(", ")}`);
-  }
+  const agency = agencyOption(args, plan);
   const result = await store.update((d) => applyChannel(d, plan, { channel: address, agency, cron, by: "cli" }, session.clock.now()));
   process.stdout.write(`${result}\n`);
 }

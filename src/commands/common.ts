@@ -1,4 +1,7 @@
 import { parseArgs } from "node:util";
+import { createAgencyMatcher } from "../core/language/agencies.js";
+import { fold } from "../core/language/normalise.js";
+import type { Plan } from "../core/plan/plan.js";
 import { createLogger } from "../adapters/logger.js";
 import { loadConfig, loadDotEnv, type Config } from "../config.js";
 import { composeCore, type Core } from "../compose.js";
@@ -67,4 +70,13 @@ export async function openSession(args: Args, env: NodeJS.ProcessEnv = process.e
 
 export function replyJson(reply: Reply, id?: unknown) {
   return { id: id ?? null, intent: reply.intent, tasks: reply.tasks, targets: reply.targets, text: reply.text };
+}
+
+/** --agency "<name or alias>" → the plan's agency id; an unknown name stops with the known ones listed. */
+export function agencyOption(args: Args, plan: Plan): string | undefined {
+  const name = str(args, "agency");
+  if (!name) return undefined;
+  const id = plan.agency(name)?.id ?? createAgencyMatcher(plan.data.agencies).match(fold(name), name).ids[0];
+  if (!id) throw new UsageError(`Unknown agency "${name}". Known: ${plan.data.agencies.filter((a) => a.kind !== "collective").map((a) => a.name).join(", ")}`);
+  return id;
 }

@@ -1,8 +1,6 @@
-import { createAgencyMatcher } from "../core/language/agencies.js";
-import { fold } from "../core/language/normalise.js";
 import { applyRoster, rosterList } from "../core/progress/roster-admin.js";
 import { roleSchema } from "../core/state.js";
-import { str, UsageError, type Args, type Session } from "./common.js";
+import { agencyOption, str, UsageError, type Args, type Session } from "./common.js";
 
 const USAGE = 'roster add <user> --agency "<name or alias>" | roster add <user> --role admin|office|member | roster list | roster remove <user>';
 
@@ -20,14 +18,9 @@ export async function roster(args: Args, session: Session): Promise<void> {
     return;
   }
   if (action !== "add") throw new UsageError(USAGE);
-  const agencyName = str(args, "agency");
   const roleName = str(args, "role");
   const name = str(args, "name");
-  let agency: string | undefined;
-  if (agencyName) {
-    agency = plan.agency(agencyName)?.id ?? createAgencyMatcher(plan.data.agencies).match(fold(agencyName), agencyName).ids[0];
-    if (!agency) throw new UsageError(`Unknown agency "${agencyName}". Known: ${plan.data.agencies.filter((a) => a.kind !== "collective").map((a) => a.name).join(", ")}`);
-  }
+  const agency = agencyOption(args, plan);
   const role = roleName ? roleSchema.safeParse(roleName) : undefined;
   if (role && !role.success) throw new UsageError(`--role must be admin, office or member, not "${roleName}"`);
   if (!agency && !role && !name) throw new UsageError(USAGE);

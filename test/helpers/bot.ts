@@ -1,6 +1,8 @@
 import { createMemoryStore } from "../../src/adapters/memory/memory-store.js";
 import { loadLanguage, loadPlanFile } from "../../src/adapters/plan-file.js";
 import { createBot, type BotConfig } from "../../src/core/bot.js";
+import { applyRoster } from "../../src/core/progress/roster-admin.js";
+import { emptyState, type Role } from "../../src/core/state.js";
 import type { Message } from "../../src/core/message.js";
 import type { Clock } from "../../src/ports/clock.js";
 import type { Fallback } from "../../src/ports/fallback.js";
@@ -32,4 +34,14 @@ export function testBot(options: { store?: Store; clock?: Clock; config?: Partia
   const ask = (text: string, user = "console:tester", extra: Partial<Message> = {}) =>
     bot.handle({ channel: "console:test", user, text, at: clock.now(), ...extra });
   return { bot, store, clock, ask };
+}
+
+/** The real bot with people already on the roster: [user, agency id, role?]. */
+export function rosteredBot(people: [string, string | undefined, Role?][], options: { at?: string; config?: Partial<BotConfig> } = {}) {
+  const state = emptyState();
+  const added = new Date("2023-01-02T00:00:00Z");
+  for (const [user, agency, role] of people) applyRoster(state, plan, { user, agency, role }, added);
+  const clock = fixedClock(options.at ?? "2023-03-20T09:00:00+07:00");
+  const store = createMemoryStore(state);
+  return { ...testBot({ store, clock, config: options.config }), clock, store };
 }

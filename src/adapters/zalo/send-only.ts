@@ -3,7 +3,7 @@ import type { Outbound } from "../../ports/outbound.js";
 import { createZaloApi } from "./api.js";
 import { ZaloError } from "./errors.js";
 import { createChoiceMemory } from "./render.js";
-import { createSender } from "./sender.js";
+import { createSender, zaloOutbound } from "./sender.js";
 import { createThrottle } from "./throttle.js";
 import { DEFAULT_ZALO_TUNING } from "./zalo-channel.js";
 
@@ -24,13 +24,5 @@ export function zaloSendOnly(options: { token: string; apiUrl: string; logger: L
     logger,
     onUnauthorized: (description) => (unauthorized = description),
   });
-  return {
-    handles: (address) => address.startsWith("zalo:"),
-    async send(address, reply) {
-      if (unauthorized) throw new ZaloError("zalo_unauthorized", "Zalo rejected the bot token (401)");
-      const chatId = address.slice("zalo:".length).trim();
-      if (!chatId) throw new ZaloError("zalo_bad_address", `not a Zalo address: "${address}"`);
-      await sender.sendReply(chatId, reply);
-    },
-  };
+  return zaloOutbound(sender, () => (unauthorized ? new ZaloError("zalo_unauthorized", "Zalo rejected the bot token (401)") : undefined));
 }

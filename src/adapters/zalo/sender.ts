@@ -1,5 +1,6 @@
 import type { Reply } from "../../core/message.js";
 import type { Logger } from "../../ports/logger.js";
+import type { Outbound } from "../../ports/outbound.js";
 import type { ZaloApi } from "./api.js";
 import { splitText } from "./chunk.js";
 import { ZaloError } from "./errors.js";
@@ -51,6 +52,20 @@ export function createSender(deps: {
         .then((outcome) => {
           if (outcome.kind !== "ok" && outcome.kind !== "aborted") deps.logger.debug({ chatId, outcome: outcome.kind }, "zalo typing indicator failed");
         });
+    },
+  };
+}
+
+/** The Outbound for "zalo:<chat id>" addresses over a sender; `refusal` names why sending is off, if it is. */
+export function zaloOutbound(sender: Pick<Sender, "sendReply">, refusal: () => ZaloError | undefined): Outbound {
+  return {
+    handles: (address) => address.startsWith("zalo:"),
+    async send(address, reply) {
+      const refused = refusal();
+      if (refused) throw refused;
+      const chatId = address.slice("zalo:".length).trim();
+      if (!chatId) throw new ZaloError("zalo_bad_address", `not a Zalo address: "${address}"`);
+      await sender.sendReply(chatId, reply);
     },
   };
 }

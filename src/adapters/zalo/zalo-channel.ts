@@ -7,7 +7,7 @@ import { ZaloError } from "./errors.js";
 import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
 import { createChoiceMemory } from "./render.js";
-import { createSender } from "./sender.js";
+import { createSender, zaloOutbound } from "./sender.js";
 import { sleep } from "./sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
@@ -187,15 +187,7 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
     });
   await firstAttemptDone;
 
-  const outbound: Outbound = {
-    handles: (address) => address.startsWith("zalo:"),
-    async send(address, reply) {
-      if (stopped) throw new ZaloError("zalo_stopped", "the Zalo channel is stopped");
-      const chatId = address.slice("zalo:".length).trim();
-      if (!chatId) throw new ZaloError("zalo_bad_address", `not a Zalo address: "${address}"`);
-      await sender.sendReply(chatId, reply);
-    },
-  };
+  const outbound: Outbound = zaloOutbound(sender, () => (stopped ? new ZaloError("zalo_stopped", "the Zalo channel is stopped") : undefined));
   return {
     outbound,
     done,

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryStore } from "../../../src/adapters/memory/memory-store.js";
-import { applyRoster } from "../../../src/core/progress/roster-admin.js";
-import { emptyState } from "../../../src/core/state.js";
-import { fixedClock, plan, testBot } from "../../helpers/bot.js";
+import type { createMemoryStore } from "../../../src/adapters/memory/memory-store.js";
+import { rosteredBot, testBot } from "../../helpers/bot.js";
 
-function setup(review = false) {
-  const state = emptyState();
-  const at = new Date("2023-01-02T00:00:00Z");
-  applyRoster(state, plan, { user: "slack:UTP", agency: "so-tu-phap" }, at);
-  applyRoster(state, plan, { user: "slack:UTT", agency: "so-tttt" }, at);
-  applyRoster(state, plan, { user: "slack:UVP", agency: "vp-ubnd-tinh", role: "office" }, at);
-  const clock = fixedClock("2023-03-20T09:00:00+07:00");
-  const store = createMemoryStore(state);
-  return { ...testBot({ store, clock, config: { reviewRequired: review } }), clock, store };
-}
+const setup = (review = false) =>
+  rosteredBot(
+    [
+      ["slack:UTP", "so-tu-phap"],
+      ["slack:UTT", "so-tttt"],
+      ["slack:UVP", "vp-ubnd-tinh", "office"],
+    ],
+    { config: { reviewRequired: review } },
+  );
 
 const records = (store: ReturnType<typeof createMemoryStore>) => store.read((s) => s.records);
 

@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryStore } from "../../../src/adapters/memory/memory-store.js";
-import { applyRoster } from "../../../src/core/progress/roster-admin.js";
-import { emptyState } from "../../../src/core/state.js";
-import { fixedClock, plan, testBot } from "../../helpers/bot.js";
+import { rosteredBot } from "../../helpers/bot.js";
 
-function setup() {
-  const state = emptyState();
-  const at = new Date("2023-01-02T00:00:00Z");
-  applyRoster(state, plan, { user: "zalo:vp", agency: "vp-ubnd-tinh" }, at);
-  applyRoster(state, plan, { user: "zalo:snv", agency: "so-noi-vu" }, at);
-  applyRoster(state, plan, { user: "zalo:tp", agency: "so-tu-phap" }, at);
-  const store = createMemoryStore(state);
-  return { ...testBot({ store, clock: fixedClock("2023-05-15T09:00:00+07:00") }), store };
-}
+const setup = () =>
+  rosteredBot(
+    [
+      ["zalo:vp", "vp-ubnd-tinh"],
+      ["zalo:snv", "so-noi-vu"],
+      ["zalo:tp", "so-tu-phap"],
+    ],
+    { at: "2023-05-15T09:00:00+07:00" },
+  );
 
 describe("targets get values", () => {
   it("records the monitoring unit's value for the named part and judges it against the goal", async () => {
