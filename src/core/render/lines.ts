@@ -17,11 +17,18 @@ export function cooperatingNames(plan: Plan, task: Task): string {
 const LIST_TRIM = 12;
 
 /** Two lines a task, readable on a phone: number and short title, then lead and deadline. */
-export function taskLine(plan: Plan, task: Task, lang: Lang, opts: { milestones?: Milestone[]; status?: StatusLookup } = {}): string {
+export interface LineOptions {
+  milestones?: Milestone[];
+  status?: StatusLookup;
+  /** The agency the whole list is about: its name is not repeated on each line it alone leads. */
+  of?: string;
+}
+
+export function taskLine(plan: Plan, task: Task, lang: Lang, opts: LineOptions = {}): string {
   const status = opts.status?.(task.id);
   const when = milestonesText(opts.milestones ?? task.milestones, lang);
-  const lead = lang === "en" ? "Lead" : "Chủ trì";
-  return `• ${lang === "en" ? "Task" : "NV"} ${task.id}. ${task.short}\n   ${lead}: ${leadNames(plan, task)} · ${when}${status ? ` · ${status}` : ""}`;
+  const lead = opts.of && task.lead.length === 1 && task.lead[0] === opts.of ? "" : `${lang === "en" ? "Lead" : "Chủ trì"}: ${leadNames(plan, task)} · `;
+  return `• ${lang === "en" ? "Task" : "NV"} ${task.id}. ${task.short}\n   ${lead}${when}${status ? ` · ${status}` : ""}`;
 }
 
 export function taskItem(plan: Plan, task: Task, lang: Lang, status?: StatusLookup): ReplyItem {
@@ -29,8 +36,8 @@ export function taskItem(plan: Plan, task: Task, lang: Lang, status?: StatusLook
 }
 
 /** Lists tasks, trimmed past a screenful with a hint for the rest. */
-export function taskList(plan: Plan, tasks: readonly Task[], lang: Lang, opts: { milestonesOf?: (t: Task) => Milestone[]; status?: StatusLookup } = {}): string {
-  const shown = tasks.slice(0, LIST_TRIM).map((t) => taskLine(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status }));
+export function taskList(plan: Plan, tasks: readonly Task[], lang: Lang, opts: Omit<LineOptions, "milestones"> & { milestonesOf?: (t: Task) => Milestone[] } = {}): string {
+  const shown = tasks.slice(0, LIST_TRIM).map((t) => taskLine(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status, of: opts.of }));
   const rest = tasks.length - shown.length;
   if (rest > 0) {
     const ids = tasks.slice(LIST_TRIM).map((t) => t.id).join(", ");

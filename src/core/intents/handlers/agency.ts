@@ -15,7 +15,7 @@ export function agency(ctx: AskContext) {
   if (!onlyCoop) {
     parts.push(
       led.length
-        ? `${t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`)}\n${taskList(plan, led, ctx.lang, { status: ctx.status })}`
+        ? `${t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`)}\n${taskList(plan, led, ctx.lang, { status: ctx.status, of: id })}`
         : t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`),
     );
   }

@@ -43,7 +43,7 @@ export function due(ctx: AskContext) {
   const head = who
     ? t(ctx, `${who} ${roleWord} ${tasks.length} nhiệm vụ đến hạn trong ${name}:`, `${who} ${roleWord} ${tasks.length} task(s) due in ${name}:`)
     : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
-  const body = taskList(plan, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status });
+  const body = taskList(plan, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status, of: role === "lead" ? agency : undefined });
   const yearLong = period.kind === "quarter" || period.kind === "half" || period.kind === "upTo" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
   const foot = yearLong
     ? t(ctx, `\nNgoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `\nAlso ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)
