@@ -47,6 +47,7 @@ export function loadLanguage(dir: string = INTENTS_DIR): Language {
     stopwords: vocab("stopwords"),
     english: vocab("english"),
     statuses: vocab("statuses"),
+    abbreviations: vocab("abbreviations"),
   });
   if (!parsed.success) throw new PlanError(`intents/vocabulary: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return { vocabulary: parsed.data, intents };

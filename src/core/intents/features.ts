@@ -4,7 +4,7 @@ import { confidentPassages } from "../language/passage-search.js";
 
 /** A search hit counts when it covers most of the question's content words. */
 export function confident(hits: SearchHit[]): SearchHit[] {
-  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.5 && h.pairs >= 1);
+  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.5 && (h.pairs >= 1 || (h.matched >= 3 && h.coverage >= 0.75)));
 }
 
 /** A strong hit also stands clearly above the runner-up. */
@@ -27,6 +27,7 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
   add("agency_unknown", e.unknownAgency);
   add("group", e.groups.length);
   add("group_whole", e.groupCover >= 0.6);
+  add("group_long", e.groupWords >= 5);
   add("task_hit", confident(e.taskHits).length);
   add("task_strong", strong(e.taskHits));
   add("target_hit", confident(e.targetHits).length);

@@ -27,6 +27,8 @@ export interface Entities {
   groups: string[];
   /** Share of the question's words taken by the area name it mentions (1 = the question is just the name). */
   groupCover: number;
+  /** Words in the longest area name the question mentions ("cải cách tổ chức bộ máy" = 6). */
+  groupWords: number;
   /** Groups of Phụ lục 1 ("chỉ tiêu về cải cách thủ tục hành chính"). */
   targetGroups: string[];
   cues: Set<string>;
@@ -61,6 +63,13 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const sectionReader = createSectionReader(plan.sections);
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(fold).filter(Boolean) }));
   // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
+  // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
+  const framing = cues.filter((c) => c.name === "many" || c.name === "question_words").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
+  const abbreviations = Object.entries(vocabulary.abbreviations.expand);
+  const searchable = (folded: string) => {
+    const extra = abbreviations.filter(([short]) => containsPhrase(folded, short)).map(([, long]) => long);
+    return [stripPhrases(folded, framing), ...extra].join(" ");
+  };
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
@@ -89,7 +98,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => containsPhrase(folded, p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
-      const hits = ids.tasks.length || ids.targets.length ? [] : search.search(text, agencyWords, translation);
+      const hits = ids.tasks.length || ids.targets.length ? [] : search.search(searchable(folded), agencyWords, translation);
       const mention = sectionReader.read(text, folded);
       return {
         text,
@@ -98,13 +107,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         tasks: taskIds.filter((id) => plan.task(id)),
         missingTasks: taskIds.filter((id) => !plan.task(id)),
         targets: targetIds.filter((id) => plan.target(id)),
-        missingTargets: targetIds.filter((id) => !plan.target(id)),
+        missingTargets: targetIds.filter((id) => !plan.target(id) && !plan.data.targetGroups.some((g) => g.id === id)),
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
         unknownAgency: agencyMatch.unknown,
         groups: matching(groupAliases, folded),
         groupCover: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => containsPhrase(folded, p)).map((p) => p.split(" ").length / ws.length))),
-        targetGroups: matching(targetGroupAliases, folded),
+        groupWords: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => containsPhrase(folded, p)).map((p) => p.split(" ").length))),
+        // "nhóm chỉ tiêu 6": 6 is a group row of Phụ lục 1, not a target of its own.
+        targetGroups: [...matching(targetGroupAliases, folded), ...targetIds.filter((id) => !plan.target(id) && plan.data.targetGroups.some((g) => g.id === id))],
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),

@@ -15,8 +15,16 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
   const quarterAlt = vocabulary.quarterWords.map(escape).join("|");
   // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
-  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!])`);
-  const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`);
+  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!])`, "g");
+  const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`, "g");
+  // "quý 2 và quý 3", "quý 2 và 3", "Q2, Q3": every quarter named, in order, once.
+  const quarterNumbers = (folded: string): (1 | 2 | 3 | 4)[] => {
+    const found = new Set<number>();
+    for (const re of [quarterAfter, quarterBefore]) for (const m of folded.matchAll(re)) found.add(numberOf.get(m[1]!) ?? 0);
+    const and = new RegExp(`(?:${quarterAlt})\\s?(${numberAlt})\\s(?:va|and|,|den|toi|-)\\s(${numberAlt})(?=\\s|$|[?.,!])`).exec(folded);
+    if (and) for (const w of [and[1]!, and[2]!]) found.add(numberOf.get(w) ?? 0);
+    return [...found].filter((n): n is 1 | 2 | 3 | 4 => n >= 1 && n <= 4).sort();
+  };
   const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escape).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
   const byWords = new RegExp(`(?:^|\\s)(?:${vocabulary.byWords.map(escape).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escape).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escape).join("|")})(?=\\s|$|[?.,!])`);
   const monthName: { name: string; n: number; re: RegExp }[] = [];
@@ -27,11 +35,9 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
 
   return {
     read(folded, nowMonth, english) {
-      const q = quarterAfter.exec(folded) ?? quarterBefore.exec(folded);
-      if (q) {
-        const n = numberOf.get(q[1]!);
-        if (n && n >= 1 && n <= 4) return { kind: "quarter", quarter: n as 1 | 2 | 3 | 4 };
-      }
+      const quarters = quarterNumbers(folded);
+      if (quarters.length === 1) return { kind: "quarter", quarter: quarters[0]! };
+      if (quarters.length > 1) return { kind: "quarters", quarters };
       if (has(folded, vocabulary.halfFirst)) return { kind: "half", half: 1 };
       if (has(folded, vocabulary.halfSecond)) return { kind: "half", half: 2 };
       if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };

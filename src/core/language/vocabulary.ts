@@ -20,6 +20,8 @@ export const vocabularySchema = z.object({
   cues: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   stopwords: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
   english: z.object({ markers: z.array(z.string()), glossary: z.record(z.string(), z.string()) }),
+  /** "tthc" → "thu tuc hanh chinh": what abbreviations stand for, added to plan searches. */
+  abbreviations: z.object({ expand: z.record(z.string(), z.string()) }).default({ expand: {} }),
   statuses: z.object({
     done: z.array(z.string()),
     in_progress: z.array(z.string()),

@@ -4,6 +4,8 @@ import type { Milestone, PlanPeriod } from "./schema.js";
 export type AskedPeriod =
   | { kind: "quarter"; quarter: 1 | 2 | 3 | 4; from?: "month"; month?: number }
   | { kind: "half"; half: 1 | 2 }
+  /** "Quý 2 và quý 3": several quarters at once. */
+  | { kind: "quarters"; quarters: (1 | 2 | 3 | 4)[] }
   /** "by June", "trước tháng 6": everything due up to the end of that quarter. */
   | { kind: "upTo"; quarter: 1 | 2 | 3 | 4; month?: number }
   | { kind: "year" }
@@ -18,6 +20,8 @@ export function planPeriodsOf(asked: AskedPeriod): PlanPeriod[] {
       return [QUARTERS[asked.quarter - 1]!];
     case "half":
       return asked.half === 1 ? ["Q1", "Q2"] : ["Q3", "Q4"];
+    case "quarters":
+      return asked.quarters.map((q) => QUARTERS[q - 1]!);
     case "upTo":
       return QUARTERS.slice(0, asked.quarter);
     case "year":

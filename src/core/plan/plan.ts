@@ -13,7 +13,7 @@ export interface Plan {
   tasks: readonly Task[];
   targets: readonly Target[];
   /** Tasks with a milestone in the period, optionally only those an agency leads (or cooperates on). */
-  dueIn(period: AskedPeriod, agency?: string, role?: "lead" | "cooperating"): Task[];
+  dueIn(period: AskedPeriod, agency?: string, role?: "lead" | "cooperating" | "any"): Task[];
   ledBy(agency: string): Task[];
   cooperatedBy(agency: string): Task[];
   monitoredBy(agency: string): Target[];
@@ -35,8 +35,8 @@ export function createPlan(data: PlanData): Plan {
   const agencies = byId(data.agencies);
   const groups = byId(data.taskGroups);
   const passages = byId(data.passages ?? []);
-  const hasRole = (task: Task, agency: string, role?: "lead" | "cooperating") =>
-    role === "cooperating" ? task.cooperating.includes(agency) : role === "lead" ? task.lead.includes(agency) : task.lead.includes(agency);
+  const hasRole = (task: Task, agency: string, role: "lead" | "cooperating" | "any" = "lead") =>
+    (role !== "cooperating" && task.lead.includes(agency)) || (role !== "lead" && task.cooperating.includes(agency));
   return {
     data,
     tasks: data.tasks,

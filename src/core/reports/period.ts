@@ -43,6 +43,8 @@ export function reportPeriodOf(asked: AskedPeriod | undefined, text: string, now
       return asked.half === 1 ? "h1" : "h2";
     case "upTo":
       return asked.quarter === 1 ? "q1" : asked.quarter === 2 ? "h1" : "year";
+    case "quarters":
+      return asked.quarters.join() === "1,2" ? "h1" : asked.quarters.join() === "3,4" ? "h2" : "year";
     case "year":
     case "yearLong":
       return "year";

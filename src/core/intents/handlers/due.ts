@@ -14,6 +14,8 @@ export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
     }
     case "half":
       return lang === "en" ? `the ${p.half === 1 ? "first" : "second"} half of ${year}` : `6 tháng ${p.half === 1 ? "đầu" : "cuối"} năm ${year}`;
+    case "quarters":
+      return `${p.quarters.map((q) => quarterName(q, lang)).join(lang === "en" ? " and " : " và ")}/${year}`;
     case "upTo": {
       const end = p.month ?? p.quarter * 3;
       return lang === "en" ? `the period up to the end of ${quarterName(p.quarter, lang)}/${year} (by month ${end})` : `giai đoạn đến hết ${quarterName(p.quarter, lang)}/${year} (tính đến tháng ${end})`;
@@ -29,11 +31,11 @@ export function due(ctx: AskContext) {
   const { plan, e } = ctx;
   const period = e.period!;
   const agency = e.agencies[0];
-  const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "cooperating" : "lead";
+  const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "cooperating" : e.cues.has("lead") ? "lead" : "any";
   const tasks = plan.dueIn(period, agency, role).sort((a, b) => compareIds(a.id, b.id));
   const name = periodName(period, ctx.lang, plan.data.year);
   const who = agency ? plan.agencyName(agency) : undefined;
-  const roleWord = role === "lead" ? t(ctx, "chủ trì", "leads") : t(ctx, "phối hợp", "cooperates on");
+  const roleWord = role === "lead" ? t(ctx, "chủ trì", "leads") : role === "cooperating" ? t(ctx, "phối hợp", "cooperates on") : t(ctx, "có (chủ trì hoặc phối hợp)", "has (leads or cooperates on)");
   if (tasks.length === 0) {
     const text = who
       ? t(ctx, `${who} không ${roleWord} nhiệm vụ nào đến hạn trong ${name}.`, `${who} ${roleWord} no task due in ${name}.`)
@@ -44,7 +46,7 @@ export function due(ctx: AskContext) {
     ? t(ctx, `${who} ${roleWord} ${tasks.length} nhiệm vụ đến hạn trong ${name}:`, `${who} ${roleWord} ${tasks.length} task(s) due in ${name}:`)
     : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
   const body = taskList(plan, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status, of: role === "lead" ? agency : undefined });
-  const yearLong = period.kind === "quarter" || period.kind === "half" || period.kind === "upTo" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
+  const yearLong = period.kind !== "year" && period.kind !== "yearLong" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
   const foot = yearLong
     ? t(ctx, `\nNgoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `\nAlso ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)
     : "";

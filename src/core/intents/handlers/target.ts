@@ -9,9 +9,12 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   if (e.targets.length) return { targets: e.targets.map((id) => plan.target(id)!) };
   const hits = confident(e.targetHits);
   const agency = e.agencies[0];
-  if (agency && (e.cues.has("monitor") || hits.length === 0)) return { targets: plan.monitoredBy(agency), byAgency: agency };
+  // An agency that monitors nothing (Bưu điện tỉnh implements 3.3) does not turn the question into a list.
+  if (agency && (e.cues.has("monitor") || hits.length === 0) && plan.monitoredBy(agency).length) return { targets: plan.monitoredBy(agency), byAgency: agency };
   const group = e.targetGroups[0];
-  if (group && (e.cues.has("list") || e.cues.has("many") || hits.length === 0)) return { targets: plan.targets.filter((x) => x.group === group), group };
+  const inGroup = plan.targets.filter((x) => x.group === group);
+  if (group && inGroup.length > 1 && (e.cues.has("list") || e.cues.has("many") || hits.length === 0)) return { targets: inGroup, group };
+  if (group && inGroup.length === 1 && hits.length === 0) return { targets: inGroup };
   return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
 }
 
@@ -19,7 +22,10 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
 function card(ctx: AskContext, target: Target): string {
   const { plan } = ctx;
   const named = namedPart(target, ctx.e.folded);
+  const monitoring = target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ");
   const lines = [`${t(ctx, "Chỉ tiêu", "Target")} ${target.id} (${target.source.part}): ${target.title.replace(/[.:]$/, "")}`];
+  // "… do cơ quan nào theo dõi?": the answer first.
+  if (ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question)) lines.unshift(t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`));
   if (named) lines.push(`→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}`);
   if (target.values.length > 1) lines.push(...target.values.map((v) => `• ${v.label}: ${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}`));
   else lines.push(`• ${t(ctx, "Chỉ tiêu phấn đấu 2023", "2023 goal")}: ${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}`);
@@ -29,7 +35,7 @@ function card(ctx: AskContext, target: Target): string {
   }
   const values = ctx.targetValues?.(target.id) ?? [];
   lines.push(...(values.length ? values.map((v) => `• ${v}`) : [`• ${t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet")}`]));
-  lines.push(`• ${t(ctx, "Đơn vị theo dõi", "Monitoring")}: ${target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ")}`);
+  lines.push(`• ${t(ctx, "Đơn vị theo dõi", "Monitoring")}: ${monitoring}`);
   lines.push(`• ${t(ctx, "Đơn vị thực hiện", "Implementing")}: ${target.implementingAsWritten}`);
   return lines.join("\n");
 }
