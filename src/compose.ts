@@ -2,6 +2,7 @@ import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
 import { loadLanguage, loadPlanFile } from "./adapters/plan-file.js";
+import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
 import type { Config } from "./config.js";
 import type { Bot } from "./core/bot-types.js";
 import { createBot } from "./core/bot.js";
@@ -31,7 +32,7 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
     clock: options.clock,
     logger: options.logger,
     fallback: options.fallback ?? fallbackFromConfig(options.config, { plan, language, logger: options.logger, clock: options.clock }),
-    config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS },
+    config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS, calendar: await loadWorkingCalendar(options.config.HOLIDAYS_FILE) },
   });
   // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.
   const bot = withExports(core, exportDeps({ plan, store }, options.config, options.logger));

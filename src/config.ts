@@ -18,7 +18,17 @@ const port = z.coerce.number().int().min(1).max(65535);
 export const configSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   PLAN_FILE: optional,
-  BOT_TIMEZONE: z.string().default("Asia/Ho_Chi_Minh"),
+  BOT_TIMEZONE: z
+    .string()
+    .default("Asia/Ho_Chi_Minh")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not a time zone; use an IANA name such as Asia/Ho_Chi_Minh"),
   BOT_ADMINS: z
     .string()
     .optional()

@@ -46,16 +46,23 @@ export async function main(): Promise<number> {
   const http: HttpServer | undefined = needsHttp(config) ? createHttpServer({ port: config.PORT, logger }) : undefined;
   let ended: Promise<void> = new Promise(() => {});
   try {
-    if (config.SLACK_BOT_TOKEN) {
-      const slack = await startSlack({ bot, store: core.store, config, logger, http, clock: systemClock });
-      outbounds.push(slack.outbound);
-      stops.push(slack.stop);
+    // One channel failing to start (a revoked Slack token) must not take the others down.
+    const deps = { bot, store: core.store, config, logger, http, clock: systemClock };
+    const starters = [
+      { name: "Slack", on: Boolean(config.SLACK_BOT_TOKEN), start: () => startSlack(deps) },
+      { name: "Zalo", on: Boolean(config.ZALO_BOT_TOKEN), start: () => startZalo(deps) },
+    ];
+    const wanted = starters.filter((s) => s.on);
+    for (const channel of wanted) {
+      try {
+        const started = await channel.start();
+        outbounds.push(started.outbound);
+        stops.push(started.stop);
+      } catch (error) {
+        logger.error({ err: error, channel: channel.name }, `${channel.name} did not start; the other channels keep running`);
+      }
     }
-    if (config.ZALO_BOT_TOKEN) {
-      const zalo = await startZalo({ bot, store: core.store, config, logger, http, clock: systemClock });
-      outbounds.push(zalo.outbound);
-      stops.push(zalo.stop);
-    }
+    if (wanted.length > 0 && outbounds.length === 0) throw new Error("No configured channel could start (see the errors above).");
     if (http) {
       const port = await http.listen();
       logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook)");

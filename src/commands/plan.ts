@@ -13,7 +13,8 @@ export async function plan(args: Args, session: Session): Promise<void> {
         group: t.group,
         title: t.title,
         deliverable: t.deliverable,
-        lead: t.lead.map((a) => p.agencyName(a)),
+        // As the row writes it when it names a collective in its own words (task 22).
+        lead: t.leadAsWritten ? t.leadAsWritten.split("; ") : t.lead.map((a) => p.agencyName(a)),
         leadAsWritten: t.leadAsWritten,
         cooperating: t.cooperating.map((a) => p.agencyName(a)),
         due: [...new Set(t.milestones.map((m) => m.due).filter((d): d is string => d !== null))],

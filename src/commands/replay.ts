@@ -22,7 +22,13 @@ export async function replay(args: Args, session: Session): Promise<void> {
       input = { id: `line-${n + 1}`, text: "" };
       session.logger.warn({ line: n + 1 }, "replay: line is not JSON");
     }
-    const at = input.at ? parseNow(input.at, session.clock.now()) : session.clock.now();
+    let at = session.clock.now();
+    try {
+      if (input.at) at = parseNow(String(input.at), at);
+    } catch {
+      // One bad line must not end the replay: its answer comes at the replay's own time.
+      session.logger.warn({ line: n + 1, at: input.at }, "replay: 'at' is not a date; using the current time");
+    }
     const reply = await session.core.bot.handle({
       channel: input.channel ?? str(args, "channel") ?? "console:replay",
       user: input.user ?? str(args, "user") ?? "console:replay",

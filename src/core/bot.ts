@@ -7,10 +7,12 @@ import { createAnswerer, type Language, type Understanding } from "./intents/ans
 import { hasWords, sanitise } from "./language/normalise.js";
 import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
+import type { WorkingCalendar } from "./reminders/calendar.js";
 import { activePending, clearPending } from "./progress/pending.js";
 import { overview } from "./progress/overview.js";
 import { progress, statusLookup, targetValueLines } from "./progress/questions.js";
 import { taskStatuses } from "./progress/records.js";
+import { readEvidence } from "./progress/parse-report.js";
 import { report } from "./progress/report.js";
 import { review } from "./progress/review.js";
 import { rosterChat } from "./progress/roster-admin.js";
@@ -27,6 +29,8 @@ export interface BotConfig {
   timezone: string;
   reviewRequired: boolean;
   admins: string[];
+  /** The working calendar reminders use (holidays and announced days off), for "tuần này bot sẽ nhắc gì?". */
+  calendar?: WorkingCalendar;
 }
 
 export interface BotDeps {
@@ -59,14 +63,16 @@ function continuesPending(u: Understanding): boolean {
   return intent === "progress_update" || intent === "unknown" || (intent === "task" && e.tasks.length > 0) || Boolean(e.status) || e.evidence;
 }
 
+/** Pending questions belong to one person in one conversation. */
+const conversationKey = (m: Message) => `${m.channel}|${m.conversation ?? m.channel}|${m.user}`;
+
 export function createBot(deps: BotDeps): Bot {
   const { plan, config, store } = deps;
   const answerer = createAnswerer(plan, deps.language);
   const words = deps.language.vocabulary.statuses;
 
   function turnFor(message: Message, u: Understanding, now: Date): Turn {
-    const key = `${message.channel}|${message.conversation ?? message.channel}|${message.user}`;
-    return { plan, store, config, message, e: u.entities, lang: u.entities.lang, now, words, key };
+    return { plan, store, config, message, e: u.entities, lang: u.entities.lang, now, words, key: conversationKey(message) };
   }
 
   async function handle(message: Message): Promise<Reply> {
@@ -80,11 +86,13 @@ export function createBot(deps: BotDeps): Bot {
     }
     const now = message.at ?? deps.clock.now();
     let u = answerer.understand(text, localParts(now, config.timezone).month);
-    // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model.
-    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback) u = await withFallback(u, message.user);
-    const turn = turnFor({ ...message, text }, u, now);
+    const key = conversationKey(message);
     const state = store.read((s) => s);
-    const pending = activePending(state, turn.key, now);
+    const pending = activePending(state, key, now);
+    // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model,
+    // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
+    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending) u = await withFallback(u, message.user);
+    const turn = turnFor({ ...message, text }, u, now);
     const intent = pending && continuesPending(u) ? pending.intent : u.classification.intent;
     const action = ACTIONS[intent];
     if (action) return action(turn);
@@ -116,15 +124,10 @@ export function createBot(deps: BotDeps): Bot {
       const text = `nhiệm vụ ${form.task}: ${form.status}${form.percent !== undefined ? ` ${form.percent}%` : ""}${form.note ? ` — ${form.note}` : ""}${form.evidence ? ` (${form.evidence})` : ""}`;
       const u = answerer.understand(text, localParts(at, config.timezone).month);
       const turn = turnFor({ channel, user, text, at }, u, at);
-      const evidence = form.evidence ? formEvidence(form.evidence, at) : undefined;
-      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? form.note : undefined, evidence });
+      const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
+      if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
+      const note = form.note?.trim() || undefined;
+      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
     },
   };
-}
-
-function formEvidence(text: string, at: Date) {
-  const number = /(\d{1,5}\/[^\s,;]+)/u.exec(text)?.[1];
-  const d = /(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(text.replace(number ?? "", ""));
-  const date = d ? `${d[3] ?? at.getUTCFullYear()}-${d[2]!.padStart(2, "0")}-${d[1]!.padStart(2, "0")}` : undefined;
-  return { ...(number ? { number } : {}), ...(date ? { date } : {}) };
 }

@@ -28,6 +28,8 @@ export interface ReplyItem {
 
 /** A choice the user can pick (Slack button, Zalo numbered line, terminal numbered line). */
 export interface Choice {
+  /** What the user types to pick it where there are no buttons (default: its position, 1, 2, …). */
+  key?: string;
   label: string;
   /** The text the bot should receive when the choice is picked. */
   value: string;
@@ -50,4 +52,13 @@ export interface Reply {
   notices?: { address: string; text: string }[];
   /** Files the reply attaches (exports, charts). */
   files?: { name: string; path: string; mime: string }[];
+}
+
+/** What a user types to pick choice `index` (0-based) where there are no buttons. */
+export const choiceKey = (choice: Choice, index: number): string => choice.key ?? String(index + 1);
+
+/** The choice a typed answer ("12", "2.") names, if any. */
+export function pickChoice(choices: readonly Choice[] | undefined, typed: string): Choice | undefined {
+  const key = /^\s*(\d{1,2}(?:\.\d)?)\s*[.)]?\s*$/.exec(typed)?.[1];
+  return key === undefined ? undefined : choices?.find((c, i) => choiceKey(c, i) === key);
 }

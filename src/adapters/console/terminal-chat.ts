@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
 import type { Bot } from "../../core/bot-types.js";
-import type { Reply } from "../../core/message.js";
+import { choiceKey, pickChoice, type Reply } from "../../core/message.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
@@ -22,7 +22,7 @@ export function consoleUser(): string {
 }
 
 function render(reply: Reply): string {
-  const choices = reply.choices?.map((c, i) => `  ${i + 1}. ${c.label}`).join("\n");
+  const choices = reply.choices?.map((c, i) => `  ${choiceKey(c, i)}. ${c.label}`).join("\n");
   const files = reply.files?.map((f) => `📎 ${f.path}`).join("\n");
   return [reply.text, choices, files].filter(Boolean).join("\n");
 }
@@ -50,8 +50,8 @@ export function startTerminalChat(deps: { bot: Bot; clock: Clock; logger: Logger
         rl.close();
         return;
       }
-      // A digit picks one of the numbered choices the last answer offered.
-      const picked = /^\d+$/.test(trimmed) && lastChoices ? lastChoices[Number(trimmed) - 1]?.value : undefined;
+      // A number picks one of the choices the last answer offered.
+      const picked = pickChoice(lastChoices, trimmed)?.value;
       try {
         const reply = await deps.bot.handle({ channel: "console:local", conversation: "console:local", user, text: picked ?? line, at: deps.clock.now() });
         lastChoices = reply.choices;

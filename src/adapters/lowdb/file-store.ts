@@ -136,7 +136,11 @@ class FileStore implements Store {
     this.closed = true;
     await this.queue;
     try {
-      if (this.journal.size > 0) await this.checkpoint();
+      // A session's last changes get a backup too: restoring must never fall back to an older state.
+      if (this.journal.size > 0) {
+        await this.writeSnapshot();
+        await this.backup();
+      }
     } catch (err) {
       this.settings.logger.error({ err }, "store: final checkpoint failed; the journal still holds every update");
     } finally {

@@ -114,7 +114,7 @@ export function choiceButtons(reply: Reply): Button[] {
   return (reply.choices ?? []).map((c, i) => ({
     type: "button",
     action_id: `${ACTION.choice}_${i}`,
-    text: { type: "plain_text", text: truncate(c.label, LIMITS.buttonText), emoji: true },
+    text: { type: "plain_text", text: truncate(c.key ? `${c.key}. ${c.label}` : c.label, LIMITS.buttonText), emoji: true },
     value: truncate(c.value, LIMITS.buttonValue),
   }));
 }

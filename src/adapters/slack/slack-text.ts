@@ -20,7 +20,8 @@ export function truncate(text: string, max: number): string {
 export function slackToPlain(text: string, botUserId?: string): string {
   const plain = text.replace(/<([^<>]*)>/g, (_all, inner: string) => {
     const [target = "", label] = inner.split("|", 2);
-    if (target.startsWith("@")) return target.slice(1) === botUserId ? "" : `@${label ?? target.slice(1)}`;
+    // Other people keep their id ("gán <@U123> cho Sở Tư pháp" must name slack:U123), the bot itself goes.
+    if (target.startsWith("@")) return target.slice(1) === botUserId ? "" : `slack:${target.slice(1)}`;
     if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
     if (target.startsWith("!")) return label ?? `@${target.slice(1).split("^")[0]}`;
     return label ?? target;

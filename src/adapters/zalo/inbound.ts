@@ -109,7 +109,11 @@ export function createInbound(deps: InboundDeps): Inbound {
       const now = deps.clock.now();
       const cutoff = now.getTime() - deps.seenTtlMs;
       return store.update((draft) => {
-        draft.seen = draft.seen.filter((s) => Date.parse(s.at) >= cutoff);
+        // Drop expired keys from the front in place (they are oldest first): replacing the whole array would
+        // write every key to the journal on every message.
+        let expired = 0;
+        while (expired < draft.seen.length && Date.parse(draft.seen[expired]!.at) < cutoff) expired++;
+        if (expired) draft.seen.splice(0, expired);
         if (seenKey && draft.seen.some((s) => s.key === seenKey)) return undefined;
         if (seenKey) draft.seen.push({ key: seenKey, at: now.toISOString() });
         const entry: InboxEntry = { key: seenKey ?? `zalo:nokey:${randomUUID()}`, channel: INBOX_CHANNEL, payload: update, at: now.toISOString() };

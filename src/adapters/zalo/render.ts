@@ -1,4 +1,4 @@
-import type { Choice, Reply } from "../../core/message.js";
+import { choiceKey, pickChoice, type Choice, type Reply } from "../../core/message.js";
 
 export const CHOICE_HINT = "Trả lời bằng số để chọn.";
 
@@ -7,7 +7,7 @@ export function renderReply(reply: Pick<Reply, "text" | "choices">): string {
   const text = reply.text.trim();
   const choices = reply.choices ?? [];
   if (choices.length === 0) return text;
-  const lines = choices.map((c, i) => `${i + 1}. ${c.label}`);
+  const lines = choices.map((c, i) => `${choiceKey(c, i)}. ${c.label}`);
   if (lines.every((line) => text.includes(line))) return text;
   return [text, "", ...lines, CHOICE_HINT].join("\n").trim();
 }
@@ -31,14 +31,13 @@ export function createChoiceMemory(options: { ttlMs: number; now: () => Date; ma
       if (byChat.size > maxChats) byChat.delete(byChat.keys().next().value as string);
     },
     resolve(chatId, text) {
-      const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
       const entry = byChat.get(chatId);
-      if (!match || !entry) return undefined;
+      if (!entry) return undefined;
       if (entry.expiresAt <= options.now().getTime()) {
         byChat.delete(chatId);
         return undefined;
       }
-      return entry.choices[Number(match[1]) - 1]?.value;
+      return pickChoice(entry.choices, text)?.value;
     },
   };
 }

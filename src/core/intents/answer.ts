@@ -11,6 +11,7 @@ import { due } from "./handlers/due.js";
 import { duty } from "./handlers/duty.js";
 import { help } from "./handlers/help.js";
 import { notFound } from "./handlers/not-found.js";
+import { planSummary } from "./handlers/plan-summary.js";
 import { passage } from "./handlers/passage.js";
 import { section } from "./handlers/section.js";
 import { target } from "./handlers/target.js";
@@ -37,7 +38,7 @@ export interface Answerer {
   readonly intents: readonly IntentDefinition[];
 }
 
-const HANDLERS: Record<string, AskHandler> = { help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown };
+const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown };
 
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {
   const reader = createEntityReader(plan, language.vocabulary);

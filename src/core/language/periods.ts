@@ -15,7 +15,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
   const quarterAlt = vocabulary.quarterWords.map(escape).join("|");
   // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
-  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!])`, "g");
+  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
   const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`, "g");
   // "quý 2 và quý 3", "quý 2 và 3", "Q2, Q3": every quarter named, in order, once.
   const quarterNumbers = (folded: string): (1 | 2 | 3 | 4)[] => {

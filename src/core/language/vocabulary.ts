@@ -27,6 +27,8 @@ export const vocabularySchema = z.object({
     in_progress: z.array(z.string()),
     blocked: z.array(z.string()),
     not_started: z.array(z.string()),
+    /** "chưa hoàn thành", "chưa xong": started, not finished — read before "hoàn thành" and "xong". */
+    not_done: z.array(z.string()).default([]),
     /** Last words that make a sentence a question ("xong chưa", "được không"). */
     question_end: z.array(z.string()),
   }),

@@ -6,6 +6,7 @@ export interface StatusWords {
   in_progress: string[];
   blocked: string[];
   not_started: string[];
+  not_done?: string[];
 }
 
 export interface ParsedReport {
@@ -15,6 +16,8 @@ export interface ParsedReport {
   evidence?: { number?: string; date?: string };
   /** A date the user wrote that is not a real date ("35/13"): ask again instead of storing it. */
   badDate?: string;
+  /** A percentage over 100: ask again instead of storing it. */
+  badPercent?: string;
 }
 
 // Checked most specific first: "chưa thực hiện" must not read as "thực hiện", "đang vướng" is blocked.
@@ -25,6 +28,8 @@ const PERCENT = /(\d{1,3})\s*%/;
 const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked\s*by|stuck\s*on|do)\s*[:,]?\s*(.+)$/iu;
 
 export function readStatus(folded: string, words: StatusWords): Status | undefined {
+  if (words.not_started.some((w) => containsPhrase(folded, fold(w)))) return "not_started";
+  if ((words.not_done ?? []).some((w) => containsPhrase(folded, fold(w)))) return "in_progress";
   return ORDER.find((s) => words[s].some((w) => containsPhrase(folded, fold(w))));
 }
 
@@ -32,8 +37,11 @@ export function parseReport(text: string, words: StatusWords, year: number): Par
   const folded = fold(text);
   const out: ParsedReport = {};
   const percentMatch = PERCENT.exec(text);
-  if (percentMatch) out.percent = Math.min(100, Number(percentMatch[1]));
+  if (percentMatch && Number(percentMatch[1]) > 100) out.badPercent = percentMatch[0];
+  else if (percentMatch) out.percent = Number(percentMatch[1]);
   out.status = readStatus(folded, words) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
+  // "hoàn thành 50%" says how far it got, not that it is finished.
+  if (out.status === "done" && out.percent !== undefined && out.percent < 100) out.status = "in_progress";
   if (out.status === "blocked") {
     const reason = REASON.exec(text)?.[1]?.trim();
     if (reason) out.reason = reason.replace(/[.!]+$/, "");
@@ -51,6 +59,12 @@ export function parseReport(text: string, words: StatusWords, year: number): Par
   }
   if (number || date) out.evidence = { ...(number ? { number } : {}), ...(date ? { date } : {}) };
   return out;
+}
+
+/** Document number and date from free text (a chat message or a form's evidence field). */
+export function readEvidence(text: string, year: number): Pick<ParsedReport, "evidence" | "badDate"> {
+  const { evidence, badDate } = parseReport(text, { done: [], in_progress: [], blocked: [], not_started: [] }, year);
+  return { ...(evidence ? { evidence } : {}), ...(badDate ? { badDate } : {}) };
 }
 
 function isRealDate(iso: string): boolean {

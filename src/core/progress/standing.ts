@@ -21,12 +21,14 @@ export function pastDue(due: string, at: Date): boolean {
   return at.getTime() >= new Date(`${due}T00:00:00+07:00`).getTime() + 86_400_000;
 }
 
+/**
+ * One deadline for both sides: a task is overdue once its first deadline has passed undone, and done
+ * late if it was done after that same deadline. A done report still awaiting confirmation counts as
+ * in progress until an office user confirms it.
+ */
 export function standingOf(task: Task, status: TaskStatus | undefined, now: Date): Standing {
-  if (status?.status === "done") {
-    const due = lastDue(task);
-    return due && pastDue(due, new Date(status.record.at)) ? "done_late" : "done_on_time";
-  }
   const due = firstDue(task);
+  if (status?.status === "done" && !status.pending) return due && pastDue(due, new Date(status.record.at)) ? "done_late" : "done_on_time";
   if (due && pastDue(due, now)) return "overdue";
   return status && status.status !== "not_started" ? "in_progress" : "not_reported";
 }
@@ -46,6 +48,5 @@ export function standings(plan: Plan, state: Readonly<State>, tasks: readonly Ta
     byTask.set(task.id, s);
     counts[s]++;
   }
-  void plan;
   return { byTask, statuses, counts };
 }

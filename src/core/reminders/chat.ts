@@ -9,13 +9,12 @@ import { nextSlot, previewDigest } from "./preview.js";
 import { DEFAULT_REMINDER_CRON } from "./schedule.js";
 import { localParts } from "./zoned-time.js";
 
-// Chat only shows when the next digest goes out: statutory holidays are enough for that, so the
-// chat path does not need the announced-days file the scheduler loads (HOLIDAYS_FILE).
-let calendar: WorkingCalendar | undefined;
-const statutoryCalendar = () => (calendar ??= createWorkingCalendar());
+// The same working calendar as the scheduler (with the announced days off) when the bot was given one.
+let statutory: WorkingCalendar | undefined;
+const calendarOf = (turn: Turn) => turn.config.calendar ?? (statutory ??= createWorkingCalendar());
 
 function when(turn: Turn, cron: string): string {
-  const slot = nextSlot(cron, turn.now, turn.config.timezone, statutoryCalendar());
+  const slot = nextSlot(cron, turn.now, turn.config.timezone, calendarOf(turn));
   if (!slot) return "";
   const p = localParts(slot.at, turn.config.timezone);
   return ` Bản đầu tiên dự kiến lúc ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")} ${dmy(p.date)}.`;
@@ -42,6 +41,6 @@ export async function channelChat(turn: Turn): Promise<Reply> {
 export function remindPreview(turn: Turn): Reply {
   const state = turn.store.read((s) => s);
   const channel = state.channels.find((c) => c.channel === turn.message.channel) ?? { channel: turn.message.channel };
-  const reply = previewDigest(turn.plan, state, { channel, now: turn.now, timezone: turn.config.timezone, calendar: statutoryCalendar() });
+  const reply = previewDigest(turn.plan, state, { channel, now: turn.now, timezone: turn.config.timezone, calendar: calendarOf(turn) });
   return asText(reply);
 }

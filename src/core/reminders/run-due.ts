@@ -70,7 +70,9 @@ async function runChannel(deps: RunDueDeps, channel: ChannelEntry): Promise<Omit
   const slots = slotsBetween(channel.cron, new Date(now.getTime() - LOOKBACK_MS), now, timezone, calendar);
   const result: Omit<RunDueResult, "recovered"> = { deliveries: [], dropped: [] };
   for (const slot of slots) {
-    if (slot.at > now || slot.at.getTime() < addedAt) continue;
+    // Slots before a channel existed are not owed to it. A --now before it was added (remind --now
+    // 2023-05-15T08:00 on a channel added today) counts it as added at that moment, so the slot due then goes.
+    if (slot.at > now || slot.at.getTime() < Math.min(addedAt, now.getTime())) continue;
     const key = digestKey(channel.channel, channel.cron, slot.period);
     const entry = store.read((s) => s.ledger.find((e) => e.key === key));
     const item = { key, channel: channel.channel, kind: "digest" as const, slot: slot.at.toISOString() };

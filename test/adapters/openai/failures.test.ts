@@ -4,7 +4,7 @@ import { modelAnswer, type FakeAnswer } from "../../fakes/openai-api.js";
 import { testBot } from "../../helpers/bot.js";
 import { fakeOpenAi, fallbackFor } from "./support.js";
 
-const TEXT = "which piece of work handles the land-tax data link?";
+const TEXT = "who hands out last year's reform awards?";
 
 const FAILURES: { name: string; answer: FakeAnswer; outcome: string; requests: number }[] = [
   { name: "invalid JSON", answer: { kind: "content", content: '{"intent": "task", "tasks": ["24"' }, outcome: "invalid_json", requests: 1 },

@@ -18,7 +18,7 @@ describe("Slack text", () => {
   });
 
   it("turns incoming Slack markup back into plain text and drops the bot mention", () => {
-    expect(slackToPlain("<@UBOT> nhiệm vụ 9 &amp; <@U22|lan> ở <#C1|cchc> xem <https://a.vn|đây> &lt;3", "UBOT")).toBe("nhiệm vụ 9 & @lan ở #cchc xem đây <3");
+    expect(slackToPlain("<@UBOT> nhiệm vụ 9 &amp; <@U22|lan> ở <#C1|cchc> xem <https://a.vn|đây> &lt;3", "UBOT")).toBe("nhiệm vụ 9 & slack:U22 ở #cchc xem đây <3");
   });
 });
 

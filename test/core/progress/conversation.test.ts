@@ -145,4 +145,44 @@ describe("progress reports in conversation", () => {
     expect(ok.intent).toBe("roster");
     expect(s2.read((s) => s.roster.find((x) => x.user === "slack:UNEW"))).toMatchObject({ agency: "so-tai-chinh", role: "member" });
   });
+
+  it("reads negatives and partial completion for what they say", async () => {
+    const { ask, store } = setup();
+    await ask("nv 11 chưa hoàn thành", "slack:UTP");
+    await ask("nhiệm vụ 12 hoàn thành 50%", "slack:UTP");
+    expect(records(store)).toMatchObject([{ task: "11", status: "in_progress" }, { task: "12", status: "in_progress", percent: 50 }]);
+    const over = await ask("nv 12 đang làm 150%", "slack:UTP");
+    expect(over.intent).toBe("clarify");
+    expect(over.text).toContain("150%");
+    expect(records(store)).toHaveLength(2);
+  });
+
+  it("undo after a returned report says the status everyone sees", async () => {
+    const { ask } = setup(true);
+    await ask("nhiệm vụ 11 đang thực hiện 30%", "slack:UVP");
+    await ask("nhiệm vụ 11 hoàn thành", "slack:UTP");
+    await ask("trả lại nv 11: thiếu số quyết định", "slack:UVP");
+    await ask("nhiệm vụ 11 hoàn thành, QĐ 7/QĐ-UBND ngày 2/3", "slack:UTP");
+    const undone = await ask("hoàn tác", "slack:UTP");
+    expect(undone.text).toContain("Trạng thái trở lại: Đang thực hiện");
+    expect((await ask("tiến độ nhiệm vụ 11", "slack:UTP")).text).toContain("Đang thực hiện 30%");
+  });
+
+  it("an admin's 'bỏ quyền' takes the role away but keeps the person; a collective is no agency", async () => {
+    const { store } = setup();
+    const admin = testBot({ store, config: { admins: ["slack:UADMIN"] } });
+    await admin.ask("cấp quyền office cho slack:UTP", "slack:UADMIN");
+    await admin.ask("bỏ quyền office của slack:UTP", "slack:UADMIN");
+    expect(store.read((s) => s.roster.find((r) => r.user === "slack:UTP"))).toMatchObject({ agency: "so-tu-phap", role: "member" });
+    const collective = await admin.ask("gán slack:UNEW cho Các sở, ban, ngành", "slack:UADMIN");
+    expect(collective.intent).toBe("clarify");
+    expect(store.read((s) => s.roster.some((r) => r.user === "slack:UNEW"))).toBe(false);
+  });
+
+  it("offers the tasks to pick by their own numbers", async () => {
+    const { ask } = setup();
+    const q = await ask("đã xong rồi", "slack:UTP");
+    expect(q.choices?.map((c) => c.key)).toEqual(["11", "12"]);
+  });
 });
+
