@@ -4,7 +4,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23" });
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", weekday: "short", hourCycle: "h23" });
     formatters.set(timeZone, f);
   }
   return f;
@@ -20,6 +20,7 @@ export function localParts(at: Date, timeZone: string) {
     day: Number(get("day")),
     hour: Number(get("hour")),
     minute: Number(get("minute")),
+    second: Number(get("second")),
     weekday: get("weekday"),
     /** YYYY-MM-DD in that zone. */
     date: `${get("year")}-${get("month")}-${get("day")}`,

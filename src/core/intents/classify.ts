@@ -3,7 +3,7 @@ import type { IntentDefinition } from "./definition.js";
 export interface Classification {
   intent: string;
   score: number;
-  /** Score of the runner-up: a small margin means a low-confidence match. */
+  /** Score of the runner-up, for diagnostics (why one intent beat another). */
   runnerUp: number;
   features: Set<string>;
 }

@@ -26,10 +26,6 @@ export function answer(turn: Turn, intent: string, text: string, extra: Partial<
   return { intent, text, lang: turn.lang, tasks: [], targets: [], ...extra };
 }
 
-export function read<T>(turn: Turn, fn: (s: Readonly<State>) => T): T {
-  return turn.store.read(fn);
-}
-
 /** "slack:U123" → "U123"; a roster name wins when there is one. */
 export function personName(state: Readonly<State>, user: string): string {
   return state.roster.find((r) => r.user === user)?.name ?? user.replace(/^[a-z]+:/, "");

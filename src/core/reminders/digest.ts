@@ -6,6 +6,7 @@ import { quarterName } from "../render/dates.js";
 import { leadNames } from "../render/lines.js";
 import type { State } from "../state.js";
 import { digestSections, type DigestSections, type SectionOptions } from "./digest-sections.js";
+import { dmy } from "../render/dates.js";
 import { exportRequest } from "../reports/chat.js";
 import { agencyMentions } from "./mentions.js";
 import { isoWeekday } from "./zoned-time.js";
@@ -28,7 +29,7 @@ const ITEM_STATUS: Record<Key, string> = { overdue: "quá hạn", due: "đến h
 const WEEKDAYS = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"];
 
 export const dm = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
-export const dmy = (iso: string) => `${dm(iso)}/${iso.slice(0, 4)}`;
+export { dmy };
 export const shortTitle = (task: Task) => (task.short.length > TITLE_CHARS ? `${task.short.slice(0, TITLE_CHARS - 1).trimEnd()}…` : task.short);
 
 function linesOf(s: DigestSections): Record<Key, Line[]> {

@@ -1,3 +1,4 @@
+import { localParts as zoned } from "../time.js";
 import { ReminderError } from "./errors.js";
 
 /** Calendar arithmetic in an explicit IANA time zone; the host's TZ never enters. Dates are "YYYY-MM-DD". */
@@ -8,38 +9,23 @@ export interface LocalParts {
   second: number;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(timezone: string): Intl.DateTimeFormat {
-  let f = formats.get(timezone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat("en-CA", {
-        timeZone: timezone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-      });
-    } catch {
-      throw new ReminderError("bad_timezone", `Unknown time zone "${timezone}" (expected an IANA name such as Asia/Ho_Chi_Minh).`);
-    }
-    formats.set(timezone, f);
-  }
-  return f;
-}
+/** Checked up front so a bad zone is a clear ReminderError, not a RangeError deep in a digest. */
+const known = new Set<string>();
 
 export function assertTimezone(timezone: string): void {
-  format(timezone);
+  if (known.has(timezone)) return;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: timezone });
+    known.add(timezone);
+  } catch {
+    throw new ReminderError("bad_timezone", `Unknown time zone "${timezone}" (expected an IANA name such as Asia/Ho_Chi_Minh).`);
+  }
 }
 
 export function localParts(instant: Date, timezone: string): LocalParts {
-  const p: Record<string, string> = {};
-  for (const part of format(timezone).formatToParts(instant)) p[part.type] = part.value;
-  return { date: `${p.year}-${p.month}-${p.day}`, hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second) };
+  assertTimezone(timezone);
+  const { date, hour, minute, second } = zoned(instant, timezone);
+  return { date, hour, minute, second };
 }
 
 export function localDate(instant: Date, timezone: string): string {
