@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { ACTION, renderHome, renderReply } from "./blocks.js";
 import { parseReport, readOrigin, REPORT_CALLBACK_ID, reportModal, type ReportOrigin } from "./report-modal.js";
 import { slackToPlain } from "./slack-text.js";
+import { createThreadMemory } from "./threads.js";
 import { deliver, ERROR_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
 
 export const SLASH_COMMAND = "/cchc";
@@ -31,10 +32,12 @@ const isDm = (channel: string | undefined) => Boolean(channel?.startsWith("D"));
 
 /** Wires Bolt's listeners to the bot. Every listener acks first; slow work runs after the ack. */
 export function registerListeners(app: App, deps: SlackDeps): void {
+  const threads = createThreadMemory();
   const incoming = (event: MessageEvent, eventId: string | undefined, botUserId: string | undefined, threaded: boolean) => {
     if (!fromHuman(event, botUserId)) return;
     const thread = event.thread_ts ?? (threaded ? event.ts : undefined);
     const channel = `slack:${event.channel}`;
+    if (thread && !isDm(event.channel)) threads.join(event.channel, thread, deps.clock.now());
     return track(
       deps,
       runTurn(deps, {
@@ -50,7 +53,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   app.event("message", async ({ event, body, context }) => {
     const e = event as unknown as MessageEvent;
-    if (e.channel_type !== "im") return;
+    // In channels, only replies inside a thread the bot is already answering in (no @mention needed there).
+    const followUp = e.channel_type !== "im" && e.thread_ts !== undefined && threads.has(e.channel, e.thread_ts, deps.clock.now());
+    if (e.channel_type !== "im" && !followUp) return;
     await incoming(e, (body as { event_id?: string }).event_id, context.botUserId, false);
   });
 

@@ -147,4 +147,16 @@ describe("Slack HTTP mode", () => {
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
   });
+  it("hears a plain reply in a thread it answered in, and nothing else said in channels", async () => {
+    const ts = slackTs();
+    await h.send(appMention({ user: "U210", text: "nhiệm vụ 11", channel: "C210", ts }));
+    await h.api.waitFor("chat.postMessage", 2);
+    const before = bot.handled.length;
+    await h.send(messageIm({ user: "U211", text: "chuyện khác", channel: "C210", extra: { channel_type: "channel" } }));
+    await h.send(messageIm({ user: "U210", text: "ai phối hợp?", channel: "C210", thread_ts: ts, extra: { channel_type: "channel" } }));
+    await h.api.waitFor("chat.postMessage", 3);
+    expect(bot.handled.slice(before).map((m) => m.text)).toEqual(["ai phối hợp?"]);
+    expect(bot.handled.at(-1)).toMatchObject({ conversation: ts, channel: "slack:C210" });
+    expect(postsTo("C210").at(-1)!.params.thread_ts).toBe(ts);
+  });
 });
