@@ -147,6 +147,7 @@ describe("Slack HTTP mode", () => {
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
   });
+
   it("hears a plain reply in a thread it answered in, and nothing else said in channels", async () => {
     const ts = slackTs();
     await h.send(appMention({ user: "U210", text: "nhiệm vụ 11", channel: "C210", ts }));
