@@ -1,42 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ROOT } from "../../../src/adapters/plan-file.js";
-import type { Reply } from "../../../src/core/message.js";
 import { modelAnswer, type FakeAnswer } from "../../fakes/openai-api.js";
 import { testBot } from "../../helpers/bot.js";
+import { passes, readQuestions, type Question } from "../../helpers/score.js";
 import { fakeOpenAi, fallbackFor } from "./support.js";
 
 const FILE = resolve(ROOT, "../shared/eval/dev-questions.jsonl");
 const present = existsSync(FILE);
-
-interface Question {
-  id: string;
-  text: string;
-  tasks?: string[];
-  optional?: string[];
-  targets?: string[];
-  intent?: string | string[];
-  say?: (string | string[])[];
-}
-
-// The same rules as ../shared/eval/score.mjs, so "20/20" here means what it means there.
-const norm = (s: string) => s.normalize("NFC").toLowerCase().replace(/(ủy|uỷ) ban nhân dân/g, "ubnd");
-function mentions(text: string, phrase: string): boolean {
-  const t = norm(text);
-  const p = norm(phrase);
-  for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) if (!/[\p{L}\p{N}]/u.test(t[i + p.length] ?? "")) return true;
-  return false;
-}
-const sameSet = (got: readonly string[], want: string[], optional: string[] = []) =>
-  want.every((x) => got.includes(x)) && got.every((x) => want.includes(x) || optional.includes(x));
-
-function passes(q: Question, a: Reply): boolean {
-  if (q.tasks && !sameSet(a.tasks, q.tasks, q.optional)) return false;
-  if (q.targets && !sameSet(a.targets, q.targets)) return false;
-  if (q.intent !== undefined && ![q.intent].flat().includes(a.intent)) return false;
-  return (q.say ?? []).every((s) => [s].flat().some((x) => mentions(a.text, x)));
-}
 
 const GARBAGE: FakeAnswer[] = [
   { kind: "content", content: "I think you mean task 42!!" },
@@ -48,7 +20,7 @@ const GARBAGE: FakeAnswer[] = [
 
 describe.skipIf(!present)(present ? "the evaluation sample with the fallback on" : `the evaluation sample (skipped: ${FILE} not found)`, () => {
   test("a model answering garbage for everything changes no answer, and the score stays full", async () => {
-    const questions = readFileSync(FILE, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Question);
+    const questions: Question[] = readQuestions(FILE);
     const fake = await fakeOpenAi({ responder: () => GARBAGE[fake.requests.length % GARBAGE.length]! });
     const { fallback } = fallbackFor(fake, { timeoutMs: 500 });
     const off = testBot();
