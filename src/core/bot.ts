@@ -94,10 +94,10 @@ export function createBot(deps: BotDeps): Bot {
     if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const intent = pending && continuesPending(u) ? pending.intent : u.classification.intent;
+    // Anything else ends the question the bot was waiting on, so it never captures a later message.
+    if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
     const action = ACTIONS[intent];
     if (action) return action(turn);
-    // A new question ends any question the bot was waiting on.
-    if (state.pending.some((p) => p.key === turn.key)) await store.update((d) => clearPending(d, turn.key, now));
     return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)), targetValues: targetValueLines(turn, state) });
   }
 
