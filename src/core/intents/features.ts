@@ -4,7 +4,7 @@ import { confidentPassages } from "../language/passage-search.js";
 
 /** A search hit counts when it covers most of the question's content words. */
 export function confident(hits: SearchHit[]): SearchHit[] {
-  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.5 && (h.pairs >= 1 || (h.matched >= 3 && h.coverage >= 0.75)));
+  return hits.filter((h) => h.distinctive || (h.matched >= 2 && h.coverage >= 0.5 && (h.pairs >= 1 || (h.matched >= 3 && h.coverage >= 0.75))));
 }
 
 /** A strong hit also stands clearly above the runner-up. */
@@ -22,7 +22,8 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
   add("task_missing", e.missingTasks.length);
   add("target", e.targets.length);
   add("target_missing", e.missingTargets.length);
-  add("period", e.period);
+  add("period", e.period && !(e.period.kind === "year" && e.period.weak));
+  add("period_weak", e.period?.kind === "year" && e.period.weak);
   add("agency", e.agencies.length);
   add("agency_unknown", e.unknownAgency);
   add("group", e.groups.length);
@@ -49,7 +50,7 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
 export function bestHits(hits: SearchHit[], isStrong: boolean): SearchHit[] {
   const [first, second] = confident(hits);
   if (!first) return [];
-  const close = second && !isStrong && second.coverage >= first.coverage && second.score >= first.score * 0.85;
+  const close = second && !isStrong && second.coverage >= first.coverage && second.pairs >= first.pairs && second.score >= first.score * 0.9;
   return close ? [first, second] : [first];
 }
 

@@ -55,7 +55,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
         }
       }
       if (has(folded, vocabulary.yearLong)) return { kind: "yearLong" };
-      if (has(folded, vocabulary.wholeYear)) return { kind: "year" };
+      if (has(folded, vocabulary.wholeYear)) return { kind: "year", weak: true };
       return undefined;
     },
   };

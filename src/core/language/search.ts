@@ -11,6 +11,8 @@ export interface SearchHit {
   matched: number;
   /** Adjacent word pairs of the query found in the row ("du_lieu"): evidence of a phrase, not loose words. */
   pairs: number;
+  /** The row was found by a name that means one thing only (SIPAS, PAPI, DTI, PAR Index). */
+  distinctive: boolean;
 }
 
 export interface PlanSearch {
@@ -108,6 +110,7 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
           coverage,
           matched: distinctive ? Math.max(3, matchedSyllables.length) : matchedSyllables.length,
           pairs: distinctive ? 2 : r.terms.filter((t) => t.includes("_")).length,
+          distinctive,
         };
       });
     },

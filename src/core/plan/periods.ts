@@ -8,7 +8,8 @@ export type AskedPeriod =
   | { kind: "quarters"; quarters: (1 | 2 | 3 | 4)[] }
   /** "by June", "trước tháng 6": everything due up to the end of that quarter. */
   | { kind: "upTo"; quarter: 1 | 2 | 3 | 4; month?: number }
-  | { kind: "year" }
+  /** `weak`: only "năm nay" / "this year", which people add to any question; it makes a due question only when nothing else is asked. */
+  | { kind: "year"; weak?: boolean }
   | { kind: "yearLong" };
 
 const QUARTERS: PlanPeriod[] = ["Q1", "Q2", "Q3", "Q4"];

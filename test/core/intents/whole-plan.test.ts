@@ -13,7 +13,7 @@ const TABLE: [question: string, intent: string, cites: string][] = [
   ["Sở Tài chính có trách nhiệm gì?", "duty", "Mục V.4.a"],
   ["Sở Tài chính phải làm gì về kinh phí?", "duty", "Mục V.4.a"],
   ["What are the responsibilities of the Department of Finance?", "duty", "Mục V.4.b"],
-  ["Sở Tư pháp có nhiệm vụ gì trong kế hoạch này?", "duty", "Mục V.5"],
+  ["Sở Tư pháp có trách nhiệm gì trong kế hoạch này?", "duty", "Mục V.5"],
   ["so tu phap phai lam gi", "duty", "Mục V.5"],
   ["Sở TT&TT có trách nhiệm gì?", "duty", "Mục V.6.a"],
   ["Sở Thông tin và Truyền thông phải làm gì về truyền thông cải cách hành chính?", "duty", "Mục V.6.b"],

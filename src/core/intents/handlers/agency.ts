@@ -1,11 +1,15 @@
+import type { Reply } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
 import { targetLine, taskItem, taskList } from "../../render/lines.js";
 import { reply, t, type AskContext } from "../context.js";
+import { duty } from "./duty.js";
 
-export function agency(ctx: AskContext) {
+export function agency(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   const id = e.agencies[0]!;
   const name = plan.agencyName(id);
+  // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
+  if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return duty(ctx);
   const onlyLead = e.cues.has("lead") && !e.cues.has("cooperate");
   const onlyCoop = e.cues.has("cooperate") && !e.cues.has("lead");
   const led = onlyCoop ? [] : plan.ledBy(id).sort((a, b) => compareIds(a.id, b.id));

@@ -1,6 +1,8 @@
+import type { Reply } from "../../message.js";
 import { bestClause, fullChoice, fullRef, letter, quoteOf, sectionLabel, shortRef } from "../../render/quote.js";
 import type { Passage } from "../../plan/schema.js";
 import { reply, t, type AskContext } from "../context.js";
+import { agency } from "./agency.js";
 
 /** One line on the agency's rows in the appendices, so the body and Phụ lục 1–2 meet in one answer. */
 function appendixLine(ctx: AskContext, id: string, name: string): string {
@@ -24,13 +26,15 @@ function ordered(ctx: AskContext, own: Passage[]): { p: Passage; focus: boolean 
   return [...own.filter((p) => focus.has(p.id)), ...own.filter((p) => !focus.has(p.id))].map((p) => ({ p, focus: focus.has(p.id) }));
 }
 
-export function duty(ctx: AskContext) {
+export function duty(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   const id = e.agencies[0]!;
   const name = plan.agencyName(id);
   const own = plan.passages.filter((p) => p.responsible?.includes(id));
   const also = plan.passages.filter((p) => p.id.startsWith("V.") && !own.includes(p) && p.agencies.includes(id)).map(shortRef);
   const alsoLine = also.length ? t(ctx, `${name} còn được nêu tại: ${also.join("; ")}.`, `${name} is also named in: ${also.join("; ")}.`) : "";
+  // "Cục Thuế có phải làm nhiệm vụ gì không?": no duty of its own in Mục V, so its appendix rows answer.
+  if (own.length === 0 && plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length > 0) return agency(ctx);
   if (own.length === 0) {
     const none = t(ctx, `Mục V (Tổ chức thực hiện) của ${plan.data.shortTitle} không giao trách nhiệm riêng cho ${name}.`, `Section V (implementation) of the plan gives ${name} no duty of its own.`);
     return reply(ctx, "duty", [none, alsoLine, appendixLine(ctx, id, name)].filter(Boolean).join("\n"));
