@@ -5,7 +5,7 @@ import type { AskedPeriod } from "../plan/periods.js";
 import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
 import { readIds } from "./ids.js";
-import { containsPhrase, fold, hasVietnameseMarks, words } from "./normalise.js";
+import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
 import { createPlanSearch, type SearchHit } from "./search.js";
@@ -61,41 +61,44 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
-  const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(fold).filter(Boolean) }));
+  const key = (p: string) => phraseKey(fold(p));
+  const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(key).filter(Boolean) }));
   // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
   const framing = cues.filter((c) => c.name === "many" || c.name === "question_words").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
-  const abbreviations = Object.entries(vocabulary.abbreviations.expand);
+  const abbreviations = Object.entries(vocabulary.abbreviations.expand).map(([short, long]) => [phraseKey(short), long] as const);
   const searchable = (folded: string) => {
-    const extra = abbreviations.filter(([short]) => containsPhrase(folded, short)).map(([, long]) => long);
+    const grams = phraseSet(folded);
+    const extra = abbreviations.filter(([short]) => grams.has(short)).map(([, long]) => long);
     return [stripPhrases(folded, framing), ...extra].join(" ");
   };
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
-  const questionWords = (cueGroups(vocabulary).question_words ?? []).map(fold);
-  const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: fold(en), vi }));
-  const aliasesOf = (groups: typeof plan.data.taskGroups) => groups.map((g) => ({ id: g.id, phrases: [g.title, ...(g.aliases ?? [])].map(fold) }));
+  const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
+  const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: phraseKey(fold(en)), vi }));
+  const aliasesOf = (groups: typeof plan.data.taskGroups) => groups.map((g) => ({ id: g.id, phrases: [g.title, ...(g.aliases ?? [])].map(key) }));
   const groupAliases = aliasesOf(plan.data.taskGroups);
   const targetGroupAliases = aliasesOf(plan.data.targetGroups);
-  const matching = (list: { id: string; phrases: string[] }[], folded: string) => list.filter((g) => g.phrases.some((p) => containsPhrase(folded, p))).map((g) => g.id);
+  const matching = (list: { id: string; phrases: string[] }[], grams: Set<string>) => list.filter((g) => g.phrases.some((p) => grams.has(p))).map((g) => g.id);
 
   return {
     read(text, nowMonth) {
       const folded = fold(text);
+      const grams = phraseSet(folded);
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
       // One word ("help", "ok") says nothing about the language: Vietnamese first.
       const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
       const ids = readIds(folded);
-      const cueSet = new Set(cues.filter((c) => c.list.some((p) => (p === "?" ? text.includes("?") : containsPhrase(folded, p)))).map((c) => c.name));
+      const cueSet = new Set(cues.filter((c) => c.list.some((p) => grams.has(p))).map((c) => c.name));
       const targetWords = cueSet.has("target_word");
       const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
       const agencyMatch = agencies.match(folded, text);
       const translation = lang === "en" ? glossaryWords(folded, glossary) : undefined;
       const last = ws[ws.length - 1] ?? "";
-      const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => containsPhrase(folded, p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
+      const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => grams.has(p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(searchable(folded), agencyWords, translation);
@@ -111,11 +114,11 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
         unknownAgency: agencyMatch.unknown,
-        groups: matching(groupAliases, folded),
-        groupCover: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => containsPhrase(folded, p)).map((p) => p.split(" ").length / ws.length))),
-        groupWords: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => containsPhrase(folded, p)).map((p) => p.split(" ").length))),
+        groups: matching(groupAliases, grams),
+        groupCover: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length / ws.length))),
+        groupWords: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length))),
         // "nhóm chỉ tiêu 6": 6 is a group row of Phụ lục 1, not a target of its own.
-        targetGroups: [...matching(targetGroupAliases, folded), ...targetIds.filter((id) => !plan.target(id) && plan.data.targetGroups.some((g) => g.id === id))],
+        targetGroups: [...matching(targetGroupAliases, grams), ...targetIds.filter((id) => !plan.target(id) && plan.data.targetGroups.some((g) => g.id === id))],
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),
@@ -136,13 +139,21 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   };
 }
 
+const stripCache = new WeakMap<readonly string[], RegExp>();
+
+/** Removes whole phrases (longest first) from folded text, with one regular expression per phrase list. */
 function stripPhrases(folded: string, phrases: readonly string[]): string {
-  let out = ` ${folded} `;
-  for (const p of phrases) out = out.split(` ${p} `).join(" ");
-  return out.trim();
+  let re = stripCache.get(phrases);
+  if (!re) {
+    const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`(?<=^| )(?:${alternatives.join("|") || "(?!)"})(?= |$)`, "g");
+    stripCache.set(phrases, re);
+  }
+  return folded.replace(re, " ").replace(/\s+/g, " ").trim();
 }
 
 function glossaryWords(folded: string, glossary: { en: string; vi: string }[]): string | undefined {
-  const found = glossary.filter((g) => containsPhrase(folded, g.en)).map((g) => g.vi);
+  const grams = phraseSet(folded);
+  const found = glossary.filter((g) => grams.has(g.en)).map((g) => g.vi);
   return found.length ? found.join(" ") : undefined;
 }

@@ -50,3 +50,23 @@ export function containsPhrase(folded: string, phrase: string): boolean {
   }
   return false;
 }
+
+/** A phrase as its words only: the key `phraseSet` is looked up with ("e-government" → "e government"). */
+export function phraseKey(folded: string): string {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean).join(" ");
+}
+
+/**
+ * Every run of up to `max` words of a folded text, so checking hundreds of cue phrases is a set lookup
+ * each instead of a scan of the text each. Same boundaries as `containsPhrase`: any non-letter/digit.
+ */
+export function phraseSet(folded: string, max = 12): Set<string> {
+  const w = folded.split(/[^a-z0-9]+/).filter(Boolean);
+  const set = new Set<string>();
+  for (let i = 0; i < w.length; i++) {
+    let gram = w[i]!;
+    set.add(gram);
+    for (let n = 1; n < max && i + n < w.length; n++) set.add((gram = `${gram} ${w[i + n]}`));
+  }
+  return set;
+}

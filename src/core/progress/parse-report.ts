@@ -27,10 +27,24 @@ const DATE = /(?:ng[àa]y\s*)?\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b(?!\
 const PERCENT = /(\d{1,3})\s*%/;
 const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked\s*by|stuck\s*on|do)\s*[:,]?\s*(.+)$/iu;
 
-export function readStatus(folded: string, words: StatusWords): Status | undefined {
-  if (words.not_started.some((w) => containsPhrase(folded, fold(w)))) return "not_started";
-  if ((words.not_done ?? []).some((w) => containsPhrase(folded, fold(w)))) return "in_progress";
-  return ORDER.find((s) => words[s].some((w) => containsPhrase(folded, fold(w))));
+// The word lists folded once per vocabulary, not on every message.
+const foldedWords = new WeakMap<StatusWords, Record<Status | "not_done", string[]>>();
+function folded(words: StatusWords) {
+  let f = foldedWords.get(words);
+  if (!f) {
+    const fl = (list: string[] = []) => list.map(fold);
+    f = { not_started: fl(words.not_started), not_done: fl(words.not_done), blocked: fl(words.blocked), done: fl(words.done), in_progress: fl(words.in_progress) };
+    foldedWords.set(words, f);
+  }
+  return f;
+}
+
+export function readStatus(text: string, words: StatusWords): Status | undefined {
+  const f = folded(words);
+  const has = (list: string[]) => list.some((w) => containsPhrase(text, w));
+  if (has(f.not_started)) return "not_started";
+  if (has(f.not_done)) return "in_progress";
+  return ORDER.find((s) => has(f[s]));
 }
 
 export function parseReport(text: string, words: StatusWords, year: number): ParsedReport {
