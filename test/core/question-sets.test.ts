@@ -5,7 +5,7 @@ import { passes, readQuestions } from "../helpers/score.js";
 // Two question sets written from the plan document by people who did not read the code, scored with the
 // evaluation's rules (tasks and targets exact, intent, phrases in the text). They guard understanding as
 // a whole: a change that helps one phrasing and breaks others shows here.
-async function failures(file: string): Promise<string[]> {
+async function failures(file: string, allowed: number): Promise<string[]> {
   const questions = readQuestions(file);
   const { ask } = testBot();
   const failed: string[] = [];
@@ -13,11 +13,13 @@ async function failures(file: string): Promise<string[]> {
     const a = await ask(q.text);
     if (!passes(q, a)) failed.push(`${q.id} ${q.text} → ${a.intent} ${JSON.stringify(a.tasks)} ${JSON.stringify(a.targets)}`);
   }
-  return failed.length / questions.length > 0.03 ? failed : [];
+  return failed.length / questions.length > allowed ? failed : [];
 }
 
 describe("held-out question sets", () => {
-  it.each(["set-a", "set-b", "set-c"])("%s: at least 97% answered right", async (name) => {
-    expect(await failures(`test/fixtures/questions/${name}.jsonl`)).toEqual([]);
+  // Sets a–c were used to find general causes of misreadings; set d (negation, overlaps, value filters,
+  // date ranges) came last and is held to a lower bar.
+  it.each([["set-a", 0.03], ["set-b", 0.03], ["set-c", 0.03], ["set-d", 0.1]] as const)("%s: at most %d of the questions wrong", async (name, allowed) => {
+    expect(await failures(`test/fixtures/questions/${name}.jsonl`, allowed)).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
   add("group_long", e.groupWords >= 5);
   add("task_hit", confident(e.taskHits).length);
   add("task_strong", strong(e.taskHits));
+  // Every word of a short theme found in a row ("các nhiệm vụ thí điểm", "nhiệm vụ nào là đề án").
+  add("theme_hit", e.taskHits.some((h) => h.coverage >= 1 && h.matched >= 1));
   add("target_hit", confident(e.targetHits).length);
   add("target_strong", strong(e.targetHits));
   add("english", e.lang === "en");
@@ -48,7 +50,10 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
 
 /** The best hit, and the runner-up too when it covers the same words and scores almost as well. */
 export function bestHits(hits: SearchHit[], isStrong: boolean): SearchHit[] {
-  const [first, second] = confident(hits);
+  // A row found by a name that means one thing (DTI, SIPAS) beats rows that merely share common words.
+  const sure = confident(hits);
+  const named = sure.filter((h) => h.distinctive);
+  const [first, second] = named.length ? named : sure;
   if (!first) return [];
   const close = second && !isStrong && second.coverage >= first.coverage && second.pairs >= first.pairs && second.score >= first.score * 0.9;
   return close ? [first, second] : [first];
@@ -56,7 +61,8 @@ export function bestHits(hits: SearchHit[], isStrong: boolean): SearchHit[] {
 
 /** Every hit that stands near the best one: a theme ("các nhiệm vụ về đào tạo") spans several rows. */
 export function themeHits(hits: SearchHit[]): SearchHit[] {
-  const list = confident(hits);
+  const sure = confident(hits);
+  const list = sure.length ? sure : hits.filter((h) => h.coverage >= 1 && h.matched >= 1);
   const top = list[0];
   return top ? list.filter((h) => h.score >= top.score * 0.4 && h.coverage >= top.coverage * 0.75) : [];
 }

@@ -14,7 +14,7 @@ export interface AgencyMatch {
 const HEADS = ["so", "ban", "cuc", "van phong", "dai", "bao", "bo"];
 const HEAD_RE = new RegExp(`(?:^|\\s)(${HEADS.join("|")})\\s([a-z]+(?:\\s[a-z]+){0,3})`, "g");
 // Words that end an agency name in a question ("Sở Ngoại vụ có nhiệm vụ gì" → "so ngoai vu").
-const TAIL_STOP = new Set(["co", "chu", "phoi", "theo", "la", "lam", "duoc", "can", "phai", "trong", "nam", "quy", "thang", "nhiem", "chi", "thi", "va", "cua", "ve", "gi", "nao", "da", "dang", "se", "hay", "giu", "dam", "thuc", "ai"]);
+const TAIL_STOP = new Set(["co", "chu", "phoi", "theo", "la", "lam", "duoc", "can", "phai", "trong", "nam", "quy", "thang", "nhiem", "chi", "thi", "va", "cua", "ve", "gi", "nao", "da", "dang", "se", "hay", "giu", "dam", "thuc", "ai", "voi", "sanh", "nay", "kia"]);
 
 export interface AgencyMatcher {
   /** `text` is the message as typed: with diacritics, "Sở" is told apart from "số" and "sơ". */

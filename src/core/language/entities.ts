@@ -102,7 +102,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(searchable(folded), agencyWords, translation);
-      const mention = sectionReader.read(text, folded);
+      const appendixGroup = appendixGroupOf(folded, plan.data.taskGroups.map((g) => g.id));
+      const mention = appendixGroup ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,
@@ -114,8 +115,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
         unknownAgency: agencyMatch.unknown,
-        groups: matching(groupAliases, grams),
-        groupCover: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length / ws.length))),
+        groups: appendixGroup ? [appendixGroup] : matching(groupAliases, grams),
+        groupCover: appendixGroup ? 1 : Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length / ws.length))),
         groupWords: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length))),
         // "nhóm chỉ tiêu 6": 6 is a group row of Phụ lục 1, not a target of its own.
         targetGroups: [...matching(targetGroupAliases, grams), ...targetIds.filter((id) => !plan.target(id) && plan.data.targetGroups.some((g) => g.id === id))],
@@ -137,6 +138,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       };
     },
   };
+}
+
+/** "Phần VI của Phụ lục 2", "nhóm III", "group IV of the task list": an area of Phụ lục 2 by its numeral. */
+function appendixGroupOf(folded: string, ids: string[]): string | undefined {
+  const m = /(?:^|\s)(?:phan|muc|nhom|group|section|linh vuc|khoi)\s(i{1,3}|iv|vi{0,3})(?=\s|$|[?.,!])/.exec(folded);
+  if (!m) return undefined;
+  const appendix = /phu luc 2|pl 2|pl2|task list|appendix 2|(?:^|\s)(?:nhom|group)\s/.test(folded);
+  const id = m[1]!.toUpperCase();
+  return appendix && ids.includes(id) ? id : undefined;
 }
 
 const stripCache = new WeakMap<readonly string[], RegExp>();

@@ -1,5 +1,6 @@
 import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 import { containsPhrase } from "./normalise.js";
+import { readRange } from "./period-ranges.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -33,8 +34,17 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   }
   const has = (folded: string, list: string[]) => list.some((p) => containsPhrase(folded, p));
 
+  const monthOf = (token: string): number | undefined => {
+    const n = /(?:thang|month)\s?(\d{1,2})/.exec(token)?.[1];
+    if (n) return Number(n) >= 1 && Number(n) <= 12 ? Number(n) : undefined;
+    return monthName.find((m) => m.name === token && !m.name.startsWith("thang"))?.n;
+  };
+  const quarterOf = (token: string): number | undefined => quarterNumbers(` ${token} `)[0];
+
   return {
     read(folded, nowMonth, english) {
+      const spanned = readRange(folded, monthOf, quarterOf, vocabulary);
+      if (spanned) return spanned;
       const quarters = quarterNumbers(folded);
       if (quarters.length === 1) return { kind: "quarter", quarter: quarters[0]! };
       if (quarters.length > 1) return { kind: "quarters", quarters };

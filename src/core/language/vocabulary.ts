@@ -13,6 +13,9 @@ export const vocabularySchema = z.object({
     nextQuarter: z.array(z.string()),
     thisMonth: z.array(z.string()),
     monthWords: z.array(z.string()),
+    /** "ba tháng đầu năm" (Quý I), "ba tháng cuối năm" (Quý IV). */
+    firstThree: z.array(z.string()).default([]),
+    lastThree: z.array(z.string()).default([]),
     /** Words that turn a month into "everything up to it": "by June", "trước tháng 6". */
     byWords: z.array(z.string()),
     months: z.record(z.string(), z.array(z.string())),

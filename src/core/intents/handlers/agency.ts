@@ -2,7 +2,20 @@ import type { Reply } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
 import { targetLine, taskItem, taskList } from "../../render/lines.js";
 import { reply, t, type AskContext } from "../context.js";
+import type { Task } from "../../plan/schema.js";
 import { duty } from "./duty.js";
+
+/** "Văn phòng UBND tỉnh và Sở TT&TT cùng tham gia nhiệm vụ nào?": rows that name every agency asked about. */
+function together(ctx: AskContext): Reply {
+  const { plan, e } = ctx;
+  const on = (task: Task, id: string) => task.lead.includes(id) || task.cooperating.includes(id);
+  const tasks = plan.tasks.filter((x) => e.agencies.every((id) => on(x, id))).sort((a, b) => compareIds(a.id, b.id));
+  const names = e.agencies.map((id) => plan.agencyName(id)).join(t(ctx, " và ", " and "));
+  const text = tasks.length
+    ? `${t(ctx, `${names} cùng có tên ở ${tasks.length} nhiệm vụ:`, `${names} are both named on ${tasks.length} task(s):`)}\n${taskList(plan, tasks, ctx.lang, { status: ctx.status })}`
+    : t(ctx, `Không có nhiệm vụ nào ghi tên cả ${names}.`, `No task names both ${names}.`);
+  return reply(ctx, "agency", text, { tasks: tasks.map((x) => x.id), items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)) });
+}
 
 export function agency(ctx: AskContext): Reply {
   const { plan, e } = ctx;
@@ -10,10 +23,13 @@ export function agency(ctx: AskContext): Reply {
   const name = plan.agencyName(id);
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return duty(ctx);
-  const onlyLead = e.cues.has("lead") && !e.cues.has("cooperate");
-  const onlyCoop = e.cues.has("cooperate") && !e.cues.has("lead");
-  const led = onlyCoop ? [] : plan.ledBy(id).sort((a, b) => compareIds(a.id, b.id));
-  const coop = onlyLead ? [] : plan.cooperatedBy(id).sort((a, b) => compareIds(a.id, b.id));
+  if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
+  const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead"));
+  const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
+  // "… ngoài nhiệm vụ 8", "… ngoài lĩnh vực chính quyền điện tử": those rows are left out.
+  const excluded = (task: Task) => e.cues.has("except") && (e.tasks.includes(task.id) || e.groups.includes(task.group));
+  const led = onlyCoop ? [] : plan.ledBy(id).filter((x) => !excluded(x)).sort((a, b) => compareIds(a.id, b.id));
+  const coop = onlyLead ? [] : plan.cooperatedBy(id).filter((x) => !excluded(x) && !led.includes(x)).sort((a, b) => compareIds(a.id, b.id));
   const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
   const parts: string[] = [];
   if (!onlyCoop) {

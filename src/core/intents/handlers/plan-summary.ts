@@ -1,8 +1,20 @@
 import { reply, t, type AskContext } from "../context.js";
 
 /** "Kế hoạch có bao nhiêu nhiệm vụ?": tasks per area and the number of targets. */
+/** "Cơ quan nào chủ trì nhiều nhiệm vụ nhất?": agencies by the number of rows they lead. */
+function ranking(ctx: AskContext) {
+  const { plan } = ctx;
+  const counts = plan.data.agencies
+    .map((a) => ({ name: a.name, led: plan.ledBy(a.id).filter((x) => !x.parent).length, coop: plan.cooperatedBy(a.id).filter((x) => !x.parent).length }))
+    .filter((x) => x.led > 0)
+    .sort((a, b) => b.led - a.led || b.coop - a.coop);
+  const lines = counts.slice(0, 6).map((x, i) => `${i + 1}. ${x.name}: ${t(ctx, `chủ trì ${x.led}`, `leads ${x.led}`)}`);
+  return reply(ctx, "plan_summary", `${t(ctx, "Cơ quan chủ trì nhiều nhiệm vụ nhất (Phụ lục 2, không tính việc con):", "Agencies leading the most tasks (Phụ lục 2, sub-rows not counted):")}\n${lines.join("\n")}`);
+}
+
 export function planSummary(ctx: AskContext) {
   const { plan } = ctx;
+  if (ctx.e.cues.has("most")) return ranking(ctx);
   const main = plan.tasks.filter((x) => !x.parent);
   const subs = plan.tasks.filter((x) => x.parent).map((x) => x.id);
   const groups = plan.data.taskGroups.map((g) => `• ${g.id}. ${ctx.lang === "en" && g.en ? g.en : g.title}: ${plan.inGroup(g.id).filter((x) => !x.parent).length}`);

@@ -1,12 +1,30 @@
 import { bestHits, confident } from "../features.js";
+import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetLine, targetValues } from "../../render/lines.js";
 import type { Target } from "../../plan/schema.js";
 import { reply, t, type AskContext } from "../context.js";
 
-function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; group?: string } {
+/** "Chỉ tiêu nào có mức Nhóm Tốt / 90%?": targets whose goal is written the way the question quotes it. */
+function byValue(ctx: AskContext): Target[] {
+  const { plan, e } = ctx;
+  const asked = ` ${e.folded} `;
+  const quoted = (v: string | null) => {
+    const f = v ? fold(v).replace(/[;,.]/g, " ").replace(/\s+/g, " ").trim() : "";
+    return f.length >= 3 && f.split(";").some((part) => asked.includes(` ${part.trim()} `) || asked.includes(` ${part.trim()}?`));
+  };
+  return plan.targets.filter((x) => x.values.some((v) => quoted(v.value) || (v.value ?? "").split(";").some((part) => quoted(part))));
+}
+
+function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; group?: string; implementing?: boolean } {
   const { plan, e } = ctx;
   if (e.targets.length) return { targets: e.targets.map((id) => plan.target(id)!) };
+  const agencyId = e.agencies[0];
+  // "Bưu điện tỉnh thực hiện những chỉ tiêu nào?": implementing units named on the row, not monitoring ones.
+  if (agencyId && e.cues.has("implement")) return { targets: plan.targets.filter((x) => x.implementing.includes(agencyId)), byAgency: agencyId, implementing: true };
+  const listing = e.cues.has("list") || e.cues.has("many") || /chi tieu nao|which target/.test(e.folded);
+  const valued = listing ? byValue(ctx) : [];
+  if (valued.length) return { targets: valued };
   const hits = confident(e.targetHits);
   const agency = e.agencies[0];
   // An agency that monitors nothing (Bưu điện tỉnh implements 3.3) does not turn the question into a list.
@@ -42,7 +60,7 @@ function card(ctx: AskContext, target: Target): string {
 
 export function target(ctx: AskContext) {
   const { plan } = ctx;
-  const { targets, byAgency, group } = askedTargets(ctx);
+  const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;
     const text = `${t(ctx, `Nhóm chỉ tiêu ${group}. ${title} (Phụ lục 1) có ${targets.length} chỉ tiêu:`, `Target group ${group}. ${title} (Phụ lục 1): ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`;
@@ -50,9 +68,10 @@ export function target(ctx: AskContext) {
   }
   if (byAgency) {
     const name = plan.agencyName(byAgency);
+    const role = implementing ? t(ctx, "là đơn vị thực hiện", "implements") : t(ctx, "theo dõi", "monitors");
     const text = targets.length
-      ? `${t(ctx, `${name} theo dõi ${targets.length} chỉ tiêu:`, `${name} monitors ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`
-      : t(ctx, `${name} không theo dõi chỉ tiêu nào trong Phụ lục 1.`, `${name} monitors no target in Phụ lục 1.`);
+      ? `${t(ctx, `${name} ${role} ${targets.length} chỉ tiêu:`, `${name} ${role} ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`
+      : t(ctx, `${name} không ${implementing ? "được ghi tên là đơn vị thực hiện" : "theo dõi"} chỉ tiêu nào trong Phụ lục 1.`, `${name} ${role} no target in Phụ lục 1.`);
     return reply(ctx, "target", text, { targets: targets.map((x) => x.id), items: targets.map((x) => targetItem(plan, x)) });
   }
   if (targets.length === 0) {

@@ -1,4 +1,5 @@
 import { compareIds } from "../../plan/plan.js";
+import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskItem, taskList } from "../../render/lines.js";
 import { reply, t, type AskContext } from "../context.js";
@@ -25,9 +26,11 @@ export function topic(ctx: AskContext) {
   const ids: string[] = [];
   for (const groupId of e.groups) {
     const group = plan.group(groupId)!;
-    const tasks = plan.inGroup(groupId).filter((x) => !agency || x.lead.includes(agency)).sort((a, b) => compareIds(a.id, b.id));
+    // "Sở Nội vụ có nhiệm vụ nào trong …" counts its cooperation too; "… chủ trì" only what it leads.
+    const involved = (x: Task) => !agency || x.lead.includes(agency) || (!e.cues.has("lead") && x.cooperating.includes(agency));
+    const tasks = plan.inGroup(groupId).filter(involved).sort((a, b) => compareIds(a.id, b.id));
     const title = ctx.lang === "en" && group.en ? `${group.en} (${group.title})` : group.title;
-    const who = agency ? t(ctx, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`) : "";
+    const who = !agency ? "" : e.cues.has("lead") ? t(ctx, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`) : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
     parts.push(
       tasks.length
         ? `${t(ctx, `Nhóm ${group.id}. ${title} có ${tasks.length} nhiệm vụ${who}:`, `Group ${group.id}. ${title}: ${tasks.length} task(s)${who}:`)}\n${taskList(plan, tasks, ctx.lang, { status: ctx.status })}`

@@ -1,0 +1,40 @@
+import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
+
+type Q = 1 | 2 | 3 | 4;
+const range = (from: number, to: number): Q[] => [1, 2, 3, 4].filter((q) => q >= from && q <= to) as Q[];
+const asPeriod = (quarters: Q[]): AskedPeriod | undefined =>
+  quarters.length === 1 ? { kind: "quarter", quarter: quarters[0]! } : quarters.length > 1 ? { kind: "quarters", quarters } : undefined;
+
+/**
+ * Spans of time people name instead of a quarter: "trước ngày 30/6", "hạn chót 31/3", "ba tháng cuối năm",
+ * "từ tháng 4 đến hết năm", "between April and June", "after June", "trước quý 3". `monthOf` reads one month
+ * token ("thang 6", "june"); `quarterOf` one quarter token ("quy 3", "q3").
+ */
+export function readRange(folded: string, monthOf: (token: string) => number | undefined, quarterOf: (token: string) => number | undefined, words: { firstThree: string[]; lastThree: string[] }): AskedPeriod | undefined {
+  if (words.firstThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 1 };
+  if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
+  const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
+  const between = new RegExp(`(?:tu|from|between)\\s${month}\\s(?:den|toi|to|and|-)\\s(?:het\\s)?(${month.slice(1, -1)}|nam|cuoi nam|the end of the year|year end)`).exec(folded);
+  if (between) {
+    const from = monthOf(between[1]!);
+    const to = /nam|year/.test(between[2]!) ? 12 : monthOf(between[2]!);
+    if (from && to && to >= from) return asPeriod(range(quarterOfMonth(from), quarterOfMonth(to)));
+  }
+  const after = new RegExp(`(?:sau|after|from)\\s(?:ngay\\s)?${month}`).exec(folded);
+  if (after && monthOf(after[1]!)) return asPeriod(range(quarterOfMonth(monthOf(after[1]!)!) + 1, 4));
+  const beforeQuarter = /(?:truoc|before)\s((?:quy|q|quarter)\s?[a-z0-9]+)/.exec(folded);
+  if (beforeQuarter && quarterOf(beforeQuarter[1]!)) {
+    const q = quarterOf(beforeQuarter[1]!)!;
+    return q > 1 ? { kind: "upTo", quarter: (q - 1) as Q } : undefined;
+  }
+  // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
+  // In a report ("QĐ 123/QĐ-UBND ngày 10/3") the date is the document's, not a period asked about.
+  const documentDate = /\d\/[a-z]/.test(folded);
+  const date = documentDate ? null : /(?:^|\s)(?:ngay\s)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
+  if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
+    const quarter = quarterOfMonth(Number(date[2]));
+    const by = /(?:truoc|before|by|den|until)\s(?:ngay\s)?\d{1,2}\//.test(folded);
+    return by ? { kind: "upTo", quarter, month: Number(date[2]) } : { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
+  }
+  return undefined;
+}
