@@ -97,7 +97,11 @@ function closest(span: string, names: { id: string; words: string[] }[]) {
   const scored = names
     .map((n) => {
       const hits = spanWords.filter((w) => n.words.some((nw) => nearlyEqual(w, nw))).length;
-      return { id: n.id, score: hits / Math.max(spanWords.length, n.words.length) };
+      // "Sở Thôn tin" (a typo, cut short by the question) is Sở Thông tin và Truyền thông: judge by the words typed,
+      // as long as they are more than the head word and cover a good part of the name.
+      const typed = hits / spanWords.length;
+      const name = hits / n.words.length;
+      return { id: n.id, score: hits >= 3 && name >= 0.45 ? typed : hits / Math.max(spanWords.length, n.words.length) };
     })
     .sort((a, b) => b.score - a.score);
   return { best: scored[0], ranked: scored.filter((s) => s.score > 0).map((s) => s.id) };

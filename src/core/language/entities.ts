@@ -67,6 +67,12 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
   const framing = cues.filter((c) => c.name === "many" || c.name === "question_words").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const abbreviations = Object.entries(vocabulary.abbreviations.expand).map(([short, long]) => [phraseKey(short), long] as const);
+  /** The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended. */
+  const expand = (folded: string) => {
+    const own = phraseSet(folded);
+    const extra = abbreviations.filter(([short]) => own.has(short)).map(([, long]) => long);
+    return extra.length ? `${folded} ${extra.join(" ")}` : folded;
+  };
   const searchable = (folded: string) => {
     const grams = phraseSet(folded);
     const extra = abbreviations.filter(([short]) => grams.has(short)).map(([, long]) => long);
@@ -85,7 +91,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   return {
     read(text, nowMonth) {
       const folded = fold(text);
-      const grams = phraseSet(folded);
+      const grams = phraseSet(expand(folded));
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
       // One word ("help", "ok") says nothing about the language: Vietnamese first.

@@ -14,7 +14,7 @@ const CHAIN = `((?:\\s*(?:,|va|and|hoac|or|\\s)\\s*(?:so\\s)?#?\\d{1,3}(?:\\.\\d
 
 // "nv13", "nv 13", "NV-13", "nv.13", "nv: 13", "nv số 13", "task #13"
 const taskRe = new RegExp(`(?:^|\\s)(?:${TASK_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/))${CHAIN}`, "g");
-const targetRe = new RegExp(`(?:^|\\s)(?:${TARGET_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/))${CHAIN}`, "g");
+const targetRe = new RegExp(`(?:^|\\s)(?:${TARGET_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/|-))${CHAIN}`, "g");
 const hashRe = /(?:^|\s)#(\d{1,3}(?:\.\d{1,2})?)(?=\s|$|[?,!])/g;
 const bareRe = /(?:^|\s)(\d{1,2}\.\d{1,2})(?=\s|$|[?,!])/g;
 

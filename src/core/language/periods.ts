@@ -16,7 +16,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
   const quarterAlt = vocabulary.quarterWords.map(escape).join("|");
   // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
-  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
+  const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\.?\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
   const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`, "g");
   // "quý 2 và quý 3", "quý 2 và 3", "Q2, Q3": every quarter named, in order, once.
   const quarterNumbers = (folded: string): (1 | 2 | 3 | 4)[] => {
@@ -32,6 +32,8 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   for (const [n, list] of Object.entries(vocabulary.months)) {
     for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escape(name)}(?=\\s|$)`) });
   }
+  // "tháng mười hai" before "tháng mười" and "tháng hai".
+  monthName.sort((a, b) => b.name.length - a.name.length);
   const has = (folded: string, list: string[]) => list.some((p) => containsPhrase(folded, p));
 
   const monthOf = (token: string): number | undefined => {
@@ -59,7 +61,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
       for (const { name, n, re } of monthName) {
         // English month names only in English and after a preposition ("may" is also a verb).
         if (name.startsWith("thang")) {
-          if (containsPhrase(folded, name)) return monthPeriod(n, upTo);
+          if (containsPhrase(folded, name) && !containsPhrase(folded, `${name} nay`) && !new RegExp(`${name} \\d`).test(folded)) return monthPeriod(n, upTo);
         } else if (english && re.test(folded)) {
           return monthPeriod(n, upTo);
         }

@@ -38,7 +38,8 @@ const DISTINCTIVE = new Set(["sipas", "papi", "pci", "dti", "ddci", "par", "lgsp
  * "dung_chung"); pairs make "kho dữ liệu dùng chung" beat rows that merely share "dữ liệu".
  */
 export function tokens(folded: string, stop: ReadonlySet<string>): string[] {
-  const syllables = folded.split(/[\s/\-.,()"“”:;]+/).filter((w) => w && !/^\d+$/.test(w));
+  // Numbers are not words, except document numbers ("3979", "4817"); years would match every row.
+  const syllables = folded.split(/[\s/\-.,()"“”:;]+/).filter((w) => w && (!/^\d+$/.test(w) || (w.length >= 3 && !/^(19|20)\d\d$/.test(w))));
   const out: string[] = [];
   syllables.forEach((w, i) => {
     if (!stop.has(w)) out.push(w);

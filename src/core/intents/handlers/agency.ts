@@ -24,7 +24,7 @@ export function agency(ctx: AskContext): Reply {
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return duty(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
-  const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead"));
+  const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles"));
   const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
   // "… ngoài nhiệm vụ 8", "… ngoài lĩnh vực chính quyền điện tử": those rows are left out.
   const excluded = (task: Task) => e.cues.has("except") && (e.tasks.includes(task.id) || e.groups.includes(task.group));

@@ -31,7 +31,7 @@ export function due(ctx: AskContext) {
   const { plan, e } = ctx;
   const period = e.period!;
   const agency = e.agencies[0];
-  const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "cooperating" : e.cues.has("lead") ? "lead" : "any";
+  const role = e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles") ? "cooperating" : e.cues.has("lead") ? "lead" : "any";
   const tasks = plan.dueIn(period, agency, role).sort((a, b) => compareIds(a.id, b.id));
   const name = periodName(period, ctx.lang, plan.data.year);
   const who = agency ? plan.agencyName(agency) : undefined;

@@ -21,7 +21,8 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   if (e.targets.length) return { targets: e.targets.map((id) => plan.target(id)!) };
   const agencyId = e.agencies[0];
   // "Bưu điện tỉnh thực hiện những chỉ tiêu nào?": implementing units named on the row, not monitoring ones.
-  if (agencyId && e.cues.has("implement")) return { targets: plan.targets.filter((x) => x.implementing.includes(agencyId)), byAgency: agencyId, implementing: true };
+  // "hướng dẫn thực hiện" is the monitoring column's own title, not the implementing units.
+  if (agencyId && e.cues.has("implement") && !/huong dan thuc hien/.test(e.folded)) return { targets: plan.targets.filter((x) => x.implementing.includes(agencyId)), byAgency: agencyId, implementing: true };
   const listing = e.cues.has("list") || e.cues.has("many") || /chi tieu nao|which target/.test(e.folded);
   const valued = listing ? byValue(ctx) : [];
   if (valued.length) return { targets: valued };
