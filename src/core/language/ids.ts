@@ -6,7 +6,7 @@ export interface IdMentions {
   bare: string[];
 }
 
-const TASK_WORDS = "nhiem vu|nv|task|tasks|item|viec|cong viec";
+const TASK_WORDS = "nhiem vu|nv|task|tasks|item|viec|cong viec|stt";
 const TARGET_WORDS = "chi tieu|target|targets|kpi|ct";
 const NUMBER = "(\\d{1,3}(?:\\.\\d{1,2})?)";
 // Numbers chained after the first: "nhiệm vụ 11 và 12", "nv 11, 12", "tasks 4 and 5".
@@ -25,7 +25,8 @@ function collect(re: RegExp, folded: string, into: Set<string>): void {
   }
 }
 
-const trimId = (id: string) => id.replace(/\.$/, "");
+// "nhiệm vụ số 04" is task 4: officials pad numbers with a zero.
+const trimId = (id: string) => id.replace(/\.$/, "").replace(/^0+(?=\d)/, "");
 
 export function readIds(folded: string): IdMentions {
   const tasks = new Set<string>();

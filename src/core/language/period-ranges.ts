@@ -20,6 +20,11 @@ export function readRange(folded: string, monthOf: (token: string) => number | u
     const to = /nam|year/.test(between[2]!) ? 12 : monthOf(between[2]!);
     if (from && to && to >= from) return asPeriod(range(quarterOfMonth(from), quarterOfMonth(to)));
   }
+  // "October to December", "tháng 10 đến tháng 12" without a "from".
+  const span = new RegExp(`(?:^|\\s)${month}\\s(?:to|den|toi|-)\\s(?:het\\s)?${month}(?=\\s|$|[?.,!])`).exec(folded);
+  if (span && monthOf(span[1]!) && monthOf(span[2]!) && monthOf(span[2]!)! >= monthOf(span[1]!)!) {
+    return asPeriod(range(quarterOfMonth(monthOf(span[1]!)!), quarterOfMonth(monthOf(span[2]!)!)));
+  }
   const after = new RegExp(`(?:sau|after|from)\\s(?:ngay\\s)?${month}`).exec(folded);
   if (after && monthOf(after[1]!)) return asPeriod(range(quarterOfMonth(monthOf(after[1]!)!) + 1, 4));
   const beforeQuarter = /(?:truoc|before)\s((?:quy|q|quarter)\s?[a-z0-9]+)/.exec(folded);

@@ -54,7 +54,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
       if (has(folded, vocabulary.halfSecond)) return { kind: "half", half: 2 };
       if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };
       if (has(folded, vocabulary.nextQuarter)) return { kind: "quarter", quarter: Math.min(4, quarterOfMonth(nowMonth) + 1) as 1 | 2 | 3 | 4 };
-      const m = monthNumber.exec(folded);
+      const m = monthNumber.exec(folded) ?? /(?:^|\s)t(1[0-2]|0?[1-9])\/\d{4}(?=\s|$|[?.,!])/.exec(folded);
       const upTo = byWords.test(folded);
       if (m) return monthPeriod(Number(m[1]), upTo);
       if (has(folded, vocabulary.thisMonth)) return monthPeriod(nowMonth);
