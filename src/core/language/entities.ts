@@ -4,10 +4,12 @@ import type { Status } from "../state.js";
 import type { AskedPeriod } from "../plan/periods.js";
 import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
+import { appendixGroupOf, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
 import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
+import { expansions, stripPhrases } from "./phrases.js";
 import { createPlanSearch, type SearchHit } from "./search.js";
 import { createSectionReader } from "./sections.js";
 import { cueGroups, type Vocabulary } from "./vocabulary.js";
@@ -67,26 +69,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
   const framing = cues.filter((c) => c.name === "many" || c.name === "question_words").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const abbreviations = Object.entries(vocabulary.abbreviations.expand).map(([short, long]) => [phraseKey(short), long] as const);
-  /** The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended. */
-  const expand = (folded: string) => {
-    const own = phraseSet(folded);
-    const extra = abbreviations.filter(([short]) => own.has(short)).map(([, long]) => long);
-    return extra.length ? `${folded} ${extra.join(" ")}` : folded;
-  };
-  const searchable = (folded: string) => {
-    const grams = phraseSet(folded);
-    const extra = abbreviations.filter(([short]) => grams.has(short)).map(([, long]) => long);
-    return [stripPhrases(folded, framing), ...extra].join(" ");
-  };
+  // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
+  const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
+  const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
-  const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => ({ en: phraseKey(fold(en)), vi }));
-  const aliasesOf = (groups: typeof plan.data.taskGroups) => groups.map((g) => ({ id: g.id, phrases: [g.title, ...(g.aliases ?? [])].map(key) }));
-  const groupAliases = aliasesOf(plan.data.taskGroups);
-  const targetGroupAliases = aliasesOf(plan.data.targetGroups);
-  const matching = (list: { id: string; phrases: string[] }[], grams: Set<string>) => list.filter((g) => g.phrases.some((p) => grams.has(p))).map((g) => g.id);
+  const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
+  const areas = createAreaReader(plan);
 
   return {
     read(text, nowMonth) {
@@ -102,14 +93,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
       const agencyMatch = agencies.match(folded, text);
-      const translation = lang === "en" ? glossaryWords(folded, glossary) : undefined;
+      const translation = lang === "en" ? expansions(folded, glossary).join(" ") || undefined : undefined;
       const last = ws[ws.length - 1] ?? "";
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => grams.has(p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(searchable(folded), agencyWords, translation);
-      const appendixGroup = appendixGroupOf(folded, plan.data.taskGroups.map((g) => g.id));
-      const mention = appendixGroup ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
+      const area = areas(folded, grams, ws.length, targetIds);
+      // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
+      const mention = appendixGroupOf(folded, area.groups) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,
@@ -121,11 +113,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
         unknownAgency: agencyMatch.unknown,
-        groups: appendixGroup ? [appendixGroup] : matching(groupAliases, grams),
-        groupCover: appendixGroup ? 1 : Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length / ws.length))),
-        groupWords: Math.max(0, ...groupAliases.flatMap((g) => g.phrases.filter((p) => grams.has(p)).map((p) => p.split(" ").length))),
-        // "nhóm chỉ tiêu 6": 6 is a group row of Phụ lục 1, not a target of its own.
-        targetGroups: [...matching(targetGroupAliases, grams), ...targetIds.filter((id) => !plan.target(id) && plan.data.targetGroups.some((g) => g.id === id))],
+        groups: area.groups,
+        groupCover: area.cover,
+        groupWords: area.words,
+        targetGroups: area.targetGroups,
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),
@@ -144,32 +135,4 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       };
     },
   };
-}
-
-/** "Phần VI của Phụ lục 2", "nhóm III", "group IV of the task list": an area of Phụ lục 2 by its numeral. */
-function appendixGroupOf(folded: string, ids: string[]): string | undefined {
-  const m = /(?:^|\s)(?:phan|muc|nhom|group|section|linh vuc|khoi)\s(i{1,3}|iv|vi{0,3})(?=\s|$|[?.,!])/.exec(folded);
-  if (!m) return undefined;
-  const appendix = /phu luc 2|pl 2|pl2|task list|appendix 2|(?:^|\s)(?:nhom|group)\s/.test(folded);
-  const id = m[1]!.toUpperCase();
-  return appendix && ids.includes(id) ? id : undefined;
-}
-
-const stripCache = new WeakMap<readonly string[], RegExp>();
-
-/** Removes whole phrases (longest first) from folded text, with one regular expression per phrase list. */
-function stripPhrases(folded: string, phrases: readonly string[]): string {
-  let re = stripCache.get(phrases);
-  if (!re) {
-    const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = new RegExp(`(?<=^| )(?:${alternatives.join("|") || "(?!)"})(?= |$)`, "g");
-    stripCache.set(phrases, re);
-  }
-  return folded.replace(re, " ").replace(/\s+/g, " ").trim();
-}
-
-function glossaryWords(folded: string, glossary: { en: string; vi: string }[]): string | undefined {
-  const grams = phraseSet(folded);
-  const found = glossary.filter((g) => grams.has(g.en)).map((g) => g.vi);
-  return found.length ? found.join(" ") : undefined;
 }
