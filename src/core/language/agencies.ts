@@ -109,7 +109,8 @@ function closest(span: string, names: { id: string; words: string[] }[]) {
 
 function nearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  // One slip in a word of three letters or more ("Nộ vụ", "Tư páp"); shorter words must be exact.
+  if (Math.abs(a.length - b.length) > 1 || Math.max(a.length, b.length) < 3 || Math.min(a.length, b.length) < 2) return false;
   let edits = 0;
   for (let i = 0, j = 0; i < a.length || j < b.length; ) {
     if (a[i] === b[j]) {

@@ -72,6 +72,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
   const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
   const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
+  const productWords = ["co san pham la", "san pham la", "deliverable is", "produces", "nhiem vu nao co", "which task"];
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
@@ -98,7 +99,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => grams.has(p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
-      const hits = ids.tasks.length || ids.targets.length ? [] : search.search(searchable(folded), agencyWords, translation);
+      // "Nhiệm vụ nào có sản phẩm là …" names a row by what it produces.
+      const product = /(?:san pham la|deliverable is|produces)\s(?!gi\b|what\b|the what)\S+\s\S+/.test(folded);
+      const query = product ? stripPhrases(searchable(folded), productWords) : searchable(folded);
+      const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
       const mention = appendixGroupOf(folded, area.groups) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);

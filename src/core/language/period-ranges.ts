@@ -27,6 +27,8 @@ export function readRange(folded: string, monthOf: (token: string) => number | u
   }
   const after = new RegExp(`(?:sau|after|from)\\s(?:ngay\\s)?${month}`).exec(folded);
   if (after && monthOf(after[1]!)) return asPeriod(range(quarterOfMonth(monthOf(after[1]!)!) + 1, 4));
+  const afterQuarter = /(?:sau|after)\s((?:quy|q|quarter)\s?[a-z0-9]+)/.exec(folded);
+  if (afterQuarter && quarterOf(afterQuarter[1]!)) return asPeriod(range(quarterOf(afterQuarter[1]!)! + 1, 4));
   const beforeQuarter = /(?:truoc|before)\s((?:quy|q|quarter)\s?[a-z0-9]+)/.exec(folded);
   if (beforeQuarter && quarterOf(beforeQuarter[1]!)) {
     const q = quarterOf(beforeQuarter[1]!)!;

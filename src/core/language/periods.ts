@@ -54,6 +54,9 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
       if (has(folded, vocabulary.halfSecond)) return { kind: "half", half: 2 };
       if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };
       if (has(folded, vocabulary.nextQuarter)) return { kind: "quarter", quarter: Math.min(4, quarterOfMonth(nowMonth) + 1) as 1 | 2 | 3 | 4 };
+      // "tháng 2 và tháng 11": every month named, as the quarters they fall in.
+      const months = [...folded.matchAll(new RegExp(monthNumber.source, "g"))].map((x) => quarterOfMonth(Number(x[1])));
+      if (new Set(months).size > 1) return { kind: "quarters", quarters: [...new Set(months)].sort() };
       const m = monthNumber.exec(folded) ?? /(?:^|\s)t(1[0-2]|0?[1-9])\/\d{4}(?=\s|$|[?.,!])/.exec(folded);
       const upTo = byWords.test(folded);
       if (m) return monthPeriod(Number(m[1]), upTo);

@@ -17,7 +17,8 @@ export interface SearchHit {
 
 export interface PlanSearch {
   /** `ignore`: folded words that do not count towards coverage (the agency names in the question). */
-  search(text: string, ignore?: ReadonlySet<string>, translation?: string): SearchHit[];
+  /** `deliverables`: match the rows' products only ("nhiệm vụ nào có sản phẩm là …"). */
+  search(text: string, ignore?: ReadonlySet<string>, translation?: string, deliverables?: boolean): SearchHit[];
 }
 
 interface Doc {
@@ -96,10 +97,10 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
   index.addAll(docs);
 
   return {
-    search(text, ignore = new Set(), translation) {
+    search(text, ignore = new Set(), translation, deliverables = false) {
       const query = readQuery(text, stop, ignore, translation);
       if (query.terms.length === 0) return [];
-      const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" ") });
+      const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" "), ...(deliverables ? { fields: ["body"] } : {}) });
       return results.map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
         const distinctive = matchedSyllables.some((t) => DISTINCTIVE.has(t));
