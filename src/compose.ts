@@ -1,7 +1,8 @@
 import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
-import { loadLanguage, loadPlanFile } from "./adapters/plan-file.js";
+import { loadLanguage, loadPlanFile, loadSuccessions } from "./adapters/plan-file.js";
+import { withSuccessions } from "./core/plan/successions.js";
 import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
 import type { Config } from "./config.js";
 import type { Bot } from "./core/bot-types.js";
@@ -22,7 +23,7 @@ export interface Core {
 
 /** Builds the plan, language, store and bot that every entry point (chat, CLI, channels) shares. */
 export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string; fallback?: Fallback }): Promise<Core> {
-  const plan = loadPlanFile(options.planFile ?? options.config.PLAN_FILE);
+  const plan = withSuccessions(loadPlanFile(options.planFile ?? options.config.PLAN_FILE), loadSuccessions());
   const language = loadLanguage();
   const store = options.store ?? (await openFileStore({ dataDir: options.config.DATA_DIR, logger: options.logger }));
   const core = createBot({

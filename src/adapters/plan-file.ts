@@ -6,6 +6,7 @@ import { intentSchema, type IntentDefinition } from "../core/intents/definition.
 import { vocabularySchema } from "../core/language/vocabulary.js";
 import { parsePlan, PlanError } from "../core/plan/load.js";
 import type { Plan } from "../core/plan/plan.js";
+import { successionsFileSchema, type Succession } from "../core/plan/successions.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DEFAULT_PLAN_FILE = join(ROOT, "seeds/plan-2023-binh-dinh.json");
@@ -51,4 +52,13 @@ export function loadLanguage(dir: string = INTENTS_DIR): Language {
   });
   if (!parsed.success) throw new PlanError(`intents/vocabulary: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return { vocabulary: parsed.data, intents };
+}
+
+export const SUCCESSIONS_FILE = join(ROOT, "seeds/agency-successions.json");
+
+/** The 2025 reorganisation's predecessor → successor agencies, checked with zod. */
+export function loadSuccessions(path: string = SUCCESSIONS_FILE): Succession[] {
+  const parsed = successionsFileSchema.safeParse(readJson(path));
+  if (!parsed.success) throw new PlanError(`${path}: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data.successions;
 }

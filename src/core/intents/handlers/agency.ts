@@ -3,6 +3,7 @@ import { compareIds } from "../../plan/plan.js";
 import { targetLine, taskItem, taskList } from "../../render/lines.js";
 import { reply, t, type AskContext } from "../context.js";
 import type { Task } from "../../plan/schema.js";
+import { acrossReorganisation } from "./across-reorganisation.js";
 import { duty } from "./duty.js";
 
 /** "Văn phòng UBND tỉnh và Sở TT&TT cùng tham gia nhiệm vụ nào?": rows that name every agency asked about. */
@@ -18,6 +19,8 @@ function together(ctx: AskContext): Reply {
 }
 
 export function agency(ctx: AskContext): Reply {
+  const across = acrossReorganisation(ctx, agency);
+  if (across) return across;
   const { plan, e } = ctx;
   const id = e.agencies[0]!;
   const name = plan.agencyName(id);
