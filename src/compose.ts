@@ -1,43 +1,64 @@
+import { join } from "node:path";
 import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
 import { loadLanguage, loadPlanFile, loadSuccessions } from "./adapters/plan-file.js";
-import { withSuccessions } from "./core/plan/successions.js";
+import { filePlanStorage, loadStoredPlans, plansDir } from "./adapters/plan-storage-file.js";
 import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
 import type { Config } from "./config.js";
 import type { Bot } from "./core/bot-types.js";
 import { createBot } from "./core/bot.js";
 import type { Language } from "./core/intents/answer.js";
 import type { Plan } from "./core/plan/plan.js";
+import { withSuccessions } from "./core/plan/successions.js";
+import { createPlanLibrary } from "./core/plans/library.js";
+import { livePlan, liveStore } from "./core/plans/live.js";
+import { createPlanBot, type PlanBot } from "./core/plans/plan-bot.js";
 import type { Clock } from "./ports/clock.js";
 import type { Fallback } from "./ports/fallback.js";
 import type { Logger } from "./ports/logger.js";
+import type { PlanImporter } from "./ports/plan-importer.js";
 import type { Store } from "./ports/store.js";
 
 export interface Core {
+  /** The active plan (follows an activation in chat) and the store as it sees it. */
   plan: Plan;
   language: Language;
   store: Store;
   bot: Bot;
+  plans: PlanBot;
 }
 
-/** Builds the plan, language, store and bot that every entry point (chat, CLI, channels) shares. */
-export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string; fallback?: Fallback }): Promise<Core> {
-  const plan = withSuccessions(loadPlanFile(options.planFile ?? options.config.PLAN_FILE), loadSuccessions());
+/** Builds the plans, language, store and bot that every entry point (chat, CLI, channels) shares. */
+export async function composeCore(options: { config: Config; clock: Clock; logger: Logger; store?: Store; planFile?: string; fallback?: Fallback; importer?: PlanImporter }): Promise<Core> {
+  const { config, logger } = options;
+  const successions = loadSuccessions();
+  const adopt = (plan: Plan) => withSuccessions(plan, successions);
+  const configured = options.planFile ?? config.PLAN_FILE;
+  const base = adopt(loadPlanFile(configured));
+  // The embedded plan stays readable ("kế hoạch 2023: …") next to another configured one.
+  const seed = configured ? [adopt(loadPlanFile())] : [];
+  const stored = loadStoredPlans(plansDir(config.DATA_DIR), logger).map(adopt);
+  // `--plan FILE` on the command line means that plan, whatever was activated in chat.
+  const library = createPlanLibrary(base, [...seed, ...stored], { pinned: Boolean(options.planFile) });
   const language = loadLanguage();
-  const store = options.store ?? (await openFileStore({ dataDir: options.config.DATA_DIR, logger: options.logger }));
-  const core = createBot({
-    plan,
-    language,
-    store,
-    clock: options.clock,
-    logger: options.logger,
-    fallback: options.fallback ?? fallbackFromConfig(options.config, { plan, language, logger: options.logger, clock: options.clock }),
-    config: { timezone: options.config.BOT_TIMEZONE, reviewRequired: options.config.REVIEW_REQUIRED, admins: options.config.BOT_ADMINS, calendar: await loadWorkingCalendar(options.config.HOLIDAYS_FILE) },
-  });
-  // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.
-  const bot = withExports(core, exportDeps({ plan, store }, options.config, options.logger));
-  return { plan, language, store, bot };
+  const store = options.store ?? (await openFileStore({ dataDir: config.DATA_DIR, logger }));
+  const calendar = await loadWorkingCalendar(config.HOLIDAYS_FILE);
+  const botFor = (plan: Plan, planStore: Store): Bot => {
+    const core = createBot({
+      plan,
+      language,
+      store: planStore,
+      clock: options.clock,
+      logger,
+      fallback: options.fallback ?? fallbackFromConfig(config, { plan, language, logger, clock: options.clock }),
+      config: { timezone: config.BOT_TIMEZONE, reviewRequired: config.REVIEW_REQUIRED, admins: config.BOT_ADMINS, calendar },
+    });
+    // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.
+    return withExports(core, exportDeps({ plan, store: planStore }, config, logger));
+  };
+  const plans = createPlanBot({ library, store, clock: options.clock, logger, admins: config.BOT_ADMINS, storage: filePlanStorage(join(plansDir(config.DATA_DIR))), importer: options.importer, botFor, adopt });
+  return { plan: livePlan(plans.activePlan), language, store: liveStore(() => plans.storeFor(plans.activePlan())), bot: plans, plans };
 }
 
 /** Where report files go and what they are built from; shared by chat replies and digests. */

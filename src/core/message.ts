@@ -12,6 +12,15 @@ export interface Message {
   at: Date;
   /** Platform event id, for dedupe and logs. */
   id?: string;
+  /** A file sent with the message (a plan document); fetched only when the bot decides to read it. */
+  attachment?: Attachment;
+}
+
+/** An incoming file: its name as sent, and a way to fetch its bytes (the adapter holds the credentials). */
+export interface Attachment {
+  name: string;
+  size?: number;
+  download(): Promise<Buffer>;
 }
 
 export type Lang = "vi" | "en";

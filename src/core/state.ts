@@ -48,6 +48,8 @@ export const progressRecordSchema = z.object({
   ref: z.number().int().optional(),
   review: z.enum(["pending", "confirmed", "returned"]).optional(),
   reason: z.string().optional(),
+  /** The plan the record is about; records from before several plans were kept belong to the base plan. */
+  planId: z.string().optional(),
 });
 export type ProgressRecord = z.infer<typeof progressRecordSchema>;
 
@@ -99,6 +101,8 @@ export const stateSchema = z.object({
   seen: z.array(z.object({ key: z.string(), at: z.string() })),
   /** Inbound updates stored before acknowledging (Zalo webhook) and not yet handled. */
   inbox: z.array(z.object({ key: z.string(), channel: z.string(), payload: z.unknown(), at: z.string() })),
+  /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
+  activePlan: z.string().optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 

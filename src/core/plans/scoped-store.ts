@@ -1,0 +1,34 @@
+import type { Store } from "../../ports/store.js";
+import type { ProgressRecord, State } from "../state.js";
+
+/** Which plan a record belongs to: records written before plans were told apart belong to the base plan. */
+export const planOf = (r: ProgressRecord, basePlanId: string): string => r.planId ?? basePlanId;
+
+/**
+ * One plan's view of the shared store: reads see only that plan's progress records (everything else,
+ * roster, channels, ledger, is shared), and records an update appends are tagged with the plan.
+ */
+export function scopedStore(store: Store, planId: string, basePlanId: string): Store {
+  // Committed states are immutable, so one filtered (and frozen) list per records array serves every read.
+  const views = new WeakMap<readonly ProgressRecord[], readonly ProgressRecord[]>();
+  const view = (state: Readonly<State>): Readonly<State> => {
+    let records = views.get(state.records);
+    if (!records) {
+      const own = state.records.every((r) => planOf(r, basePlanId) === planId);
+      records = own ? state.records : Object.freeze(state.records.filter((r) => planOf(r, basePlanId) === planId));
+      views.set(state.records, records);
+    }
+    return records === state.records ? state : { ...state, records: records as ProgressRecord[] };
+  };
+  return {
+    read: (fn) => store.read((state) => fn(view(state))),
+    update: (fn) =>
+      store.update((draft) => {
+        const before = draft.records.length;
+        const result = fn(draft);
+        for (let i = before; i < draft.records.length; i++) draft.records[i]!.planId ??= planId;
+        return result;
+      }),
+    close: () => store.close(),
+  };
+}
