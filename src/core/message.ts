@@ -16,11 +16,12 @@ export interface Message {
   attachment?: Attachment;
 }
 
-/** An incoming file: its name as sent, and a way to fetch its bytes (the adapter holds the credentials). */
+/** An incoming file, and a way to fetch it (the adapter holds the credentials). */
 export interface Attachment {
-  name: string;
+  /** Absent when the platform sent only a stub (Slack's file_access "check_file_info"); the download names it. */
+  name?: string;
   size?: number;
-  download(): Promise<Buffer>;
+  download(): Promise<{ name: string; bytes: Buffer }>;
 }
 
 export type Lang = "vi" | "en";

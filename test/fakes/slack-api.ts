@@ -39,6 +39,17 @@ export interface FakeUpload {
   title?: string;
 }
 
+/** A file users shared, served from url_private like files.slack.com (bot token required). */
+export interface FakeSharedFile {
+  id: string;
+  name: string;
+  size: number;
+  mimetype: string;
+  url_private: string;
+  url_private_download: string;
+  bytes: Buffer;
+}
+
 export interface FakeSlackApi {
   /** Base URL for SLACK_API_URL, ending in /api/. */
   url: string;
@@ -47,6 +58,9 @@ export interface FakeSlackApi {
   calls: FakeCall[];
   posted: PostedMessage[];
   uploads: FakeUpload[];
+  /** Files "shared" by users; `shareFile` adds one and returns it as events carry it. */
+  shared: FakeSharedFile[];
+  shareFile(name: string, bytes: Buffer, mimetype?: string): FakeSharedFile;
   failNext(method: string, ...failures: FakeFailure[]): void;
   /** What apps.connections.open returns (Socket Mode tests). */
   socketUrl?: string;
@@ -86,6 +100,14 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
     calls: [],
     posted: [],
     uploads: [],
+    shared: [],
+    shareFile(name, bytes, mimetype = "application/octet-stream") {
+      const id = `F${String(++seq).padStart(8, "0")}`;
+      const url = `${fake.origin}/files-pri/${FAKE_BOT.team_id}-${id}/${encodeURIComponent(name)}`;
+      const file = { id, name, size: bytes.length, mimetype, url_private: url, url_private_download: `${url}?download=1`, bytes };
+      fake.shared.push(file);
+      return file;
+    },
     failNext(method, ...list) {
       failures.set(method, [...(failures.get(method) ?? []), ...list]);
     },
@@ -159,6 +181,12 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
         });
         return done.every(Boolean) ? { ok: true, files: done } : { ok: false, error: "file_not_found" };
       }
+      case "files.info": {
+        const file = fake.shared.find((f) => f.id === params.file);
+        if (!file) return { ok: false, error: "file_not_found" };
+        const { bytes: _bytes, ...info } = file;
+        return { ok: true, file: info };
+      }
       case "apps.connections.open":
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: "invalid_auth" };
       default:
@@ -175,6 +203,17 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
       fake.calls.push({ method: "upload", params: { id: path.slice(8), bytes: bytes.length }, at: Date.now() });
       for (const waiter of [...waiters]) waiter();
       res.writeHead(upload ? 200 : 404, { "content-type": "text/plain" }).end(upload ? `OK - ${bytes.length}` : "not found");
+      return;
+    }
+    if (path.startsWith("/files-pri/")) {
+      const id = path.split("/")[2]?.split("-").pop();
+      const file = fake.shared.find((f) => f.id === id);
+      fake.calls.push({ method: "file_download", params: { id }, at: Date.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+      for (const waiter of [...waiters]) waiter();
+      // Like files.slack.com: without a bot token the answer is the sign-in page, not the file.
+      if (!req.headers.authorization?.startsWith("Bearer xoxb-")) return void res.writeHead(200, { "content-type": "text/html" }).end("<html>sign in</html>");
+      if (!file) return void res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.writeHead(200, { "content-type": file.mimetype, "content-length": String(file.bytes.length) }).end(file.bytes);
       return;
     }
     const raw = bytes.toString("utf8");

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { ACTION, renderHome, renderReply } from "./blocks.js";
 import { parseReport, readOrigin, REPORT_CALLBACK_ID, reportModal, type ReportOrigin } from "./report-modal.js";
+import type { SlackFile } from "./file-download.js";
 import { slackToPlain } from "./slack-text.js";
 import { createThreadMemory } from "./threads.js";
 import { deliver, ERROR_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
@@ -18,6 +19,7 @@ interface MessageEvent {
   text?: string;
   ts: string;
   thread_ts?: string;
+  files?: SlackFile[];
 }
 
 // Only people's own words: edits, deletions, joins, bot posts and our own echoes all carry a subtype or a bot id.
@@ -38,10 +40,12 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const thread = event.thread_ts ?? (threaded ? event.ts : undefined);
     const channel = `slack:${event.channel}`;
     if (thread && !isDm(event.channel)) threads.join(event.channel, thread, deps.clock.now());
+    // A file shared in a DM may be a plan document for an admin to import.
+    const attachment = isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
     return track(
       deps,
       runTurn(deps, {
-        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text: slackToPlain(event.text ?? "", botUserId), at: deps.clock.now(), ...(eventId ? { id: eventId } : {}) },
+        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text: slackToPlain(event.text ?? "", botUserId), at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}) },
         target: { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) },
         // channel+ts, not event_id: a retry has both the same, and this also folds one message
         // delivered both as message.im and app_mention (two event ids).

@@ -10,6 +10,7 @@ import { registerListeners } from "./listeners.js";
 import { slackOutbound } from "./outbound.js";
 import { createSlackCaller } from "./slack-calls.js";
 import type { SlackDeps } from "./turns.js";
+import { createFileFetcher } from "./file-download.js";
 import { createUploader } from "./upload.js";
 
 /** Knobs tests and the bench turn; production uses the defaults. */
@@ -91,6 +92,7 @@ export async function startSlack(deps: SlackStartDeps): Promise<SlackChannel> {
   });
   const inFlight = new Set<Promise<unknown>>();
   const slackDeps: SlackDeps = { bot: deps.bot, claims: createDeliveryClaims(deps.store), clock: deps.clock, logger, caller, inFlight, dms: new Map(), upload: createUploader(client, logger) };
+  slackDeps.attachmentOf = createFileFetcher({ token, caller, logger, apiUrl: config.SLACK_API_URL, timeoutMs: timeout * 3 });
   registerListeners(app, slackDeps);
   app.error(async (error) => {
     logger.error({ code: error.code, err: redact(String(error.message), secrets) }, "slack listener error");

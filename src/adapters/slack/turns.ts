@@ -5,6 +5,7 @@ import type { Logger } from "../../ports/logger.js";
 import { renderReply } from "./blocks.js";
 import type { DeliveryClaims } from "./dedupe.js";
 import type { SlackCaller } from "./slack-calls.js";
+import type { AttachmentOf } from "./file-download.js";
 import type { Uploader } from "./upload.js";
 
 export const ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.";
@@ -22,6 +23,8 @@ export interface SlackDeps {
   dms: Map<string, string>;
   /** Uploads a reply's files (exports, charts) after its text; absent, files are not sent. */
   upload?: Uploader;
+  /** Files shared in a DM (a plan document), fetched only if the bot reads them; absent, files are ignored. */
+  attachmentOf?: AttachmentOf;
 }
 
 /** Where a reply goes: a Slack channel id, and a thread when the conversation is one. */

@@ -7,7 +7,7 @@ import type { Bot } from "../bot-types.js";
 import type { Message, Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import { planCommand } from "./plan-commands.js";
-import { createPlanImports } from "./plan-import.js";
+import { createPlanImports, isPlanDocument } from "./plan-import.js";
 import { planReference, type PlanLibrary } from "./library.js";
 import { scopedStore } from "./scoped-store.js";
 
@@ -48,7 +48,9 @@ export function createPlanBot(deps: PlanBotDeps): PlanBot {
   async function handle(message: Message): Promise<Reply> {
     const now = message.at ?? deps.clock.now();
     const key = keyOf(message);
-    if (message.attachment) return imports.receive(message, key, now);
+    // A screenshot sent with a question is not a plan: the question is answered as usual.
+    const file = message.attachment;
+    if (file && (file.name === undefined || isPlanDocument(file.name) || !message.text?.trim())) return imports.receive(message, key, now);
     const decided = await imports.decide(message, key, now);
     if (decided) return decided;
     const command = planCommand(message.text ?? "", { library, state: store.read((s) => s), user: message.user, admins: deps.admins });

@@ -22,6 +22,7 @@ export interface ImportDeps {
 }
 
 const READABLE = /\.(docx|pdf|txt|md)$/i;
+export const isPlanDocument = (name: string) => READABLE.test(name);
 const MAX_BYTES = 20 * 1024 * 1024;
 const PENDING_MS = 30 * 60 * 1000;
 const CONFIRM = new Set(["xac nhan", "xac nhan ke hoach", "dong y", "ok", "confirm", "yes"]);
@@ -51,31 +52,34 @@ export function createPlanImports(deps: ImportDeps) {
     const file = message.attachment!;
     const state = deps.store.read((s) => s);
     if (!isAdmin(state, message.user, deps.admins)) return say("denied", "⛔ Chỉ quản trị viên mới nạp được kế hoạch mới. Tệp không được đọc.");
-    if (!READABLE.test(file.name)) return say("plan_import", `Tôi chỉ đọc được kế hoạch dạng .docx, .pdf (có lớp chữ), .txt hoặc .md; «${file.name}» không phải các dạng đó.`);
+    const unreadable = (name: string) => say("plan_import", `Tôi chỉ đọc được kế hoạch dạng .docx, .pdf (có lớp chữ), .txt hoặc .md; «${name}» không phải các dạng đó.`);
+    if (file.name !== undefined && !READABLE.test(file.name)) return unreadable(file.name);
     if (!deps.importer) return say("plan_import", "Bot này chưa được cài bộ đọc tệp kế hoạch, nên chưa nạp được kế hoạch từ tệp.");
-    if (file.size !== undefined && file.size > MAX_BYTES) return say("plan_import", `Tệp «${file.name}» quá lớn (trên 20 MB) để là một kế hoạch.`);
-    let bytes: Buffer;
+    if (file.size !== undefined && file.size > MAX_BYTES) return say("plan_import", "Tệp quá lớn (trên 20 MB) để là một kế hoạch.");
+    let got: { name: string; bytes: Buffer };
     try {
-      bytes = await file.download();
+      got = await file.download();
     } catch (error) {
       deps.logger.warn({ err: error, file: file.name }, "plan import: download failed");
-      return say("plan_import", `Chưa tải được tệp «${file.name}». Vui lòng gửi lại sau ít phút.`);
+      return say("plan_import", `Chưa tải được tệp${file.name ? ` «${file.name}»` : ""}. Vui lòng gửi lại sau ít phút.`);
     }
-    const result = await deps.importer.importPlanDocument(bytes, file.name).catch((error: unknown) => {
-      deps.logger.warn({ err: error, file: file.name }, "plan import: the importer failed");
+    const { name, bytes } = got;
+    if (!READABLE.test(name)) return unreadable(name);
+    const result = await deps.importer.importPlanDocument(bytes, name).catch((error: unknown) => {
+      deps.logger.warn({ err: error, file: name }, "plan import: the importer failed");
       return undefined;
     });
-    if (!result) return say("plan_import", `Không đọc được «${file.name}» như một kế hoạch. Chưa có gì thay đổi.`);
-    if (result.error || !result.plan) return say("plan_import", `${result.error ?? `Không tìm thấy bảng nhiệm vụ trong «${file.name}».`} Chưa có gì thay đổi.`);
+    if (!result) return say("plan_import", `Không đọc được «${name}» như một kế hoạch. Chưa có gì thay đổi.`);
+    if (result.error || !result.plan) return say("plan_import", `${result.error ?? `Không tìm thấy bảng nhiệm vụ trong «${name}».`} Chưa có gì thay đổi.`);
     let plan: Plan;
     try {
-      plan = deps.adopt(parsePlan(result.plan, file.name));
+      plan = deps.adopt(parsePlan(result.plan, name));
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;
-      return say("plan_import", `«${file.name}» đọc được nhưng kế hoạch chưa hợp lệ, chưa có gì thay đổi:\n${error.message.split("\n").slice(1, 4).join("\n")}`);
+      return say("plan_import", `«${name}» đọc được nhưng kế hoạch chưa hợp lệ, chưa có gì thay đổi:\n${error.message.split("\n").slice(1, 4).join("\n")}`);
     }
-    pending.set(key, { plan, fileName: file.name, expiresAt: now.getTime() + PENDING_MS });
-    const text = deps.importer.renderConfirmation?.(result) ?? importSummary(file.name, plan, result, deps.library.active(state));
+    pending.set(key, { plan, fileName: name, expiresAt: now.getTime() + PENDING_MS });
+    const text = deps.importer.renderConfirmation?.(result) ?? importSummary(name, plan, result, deps.library.active(state));
     return say("plan_import", text, { choices: IMPORT_CHOICES });
   }
 

@@ -13,6 +13,7 @@ import { emptyState, type State } from "../../../src/core/state.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import type { ImportResult, PlanImporter } from "../../../src/ports/plan-importer.js";
 import type { PlanStorage } from "../../../src/ports/plan-storage.js";
+import type { Store } from "../../../src/ports/store.js";
 import { fixedClock, language } from "../../helpers/bot.js";
 
 export const PLAN_2026_FILE = new URL("../../fixtures/plans/plan-2026-gia-lai.json", import.meta.url).pathname;
@@ -40,7 +41,7 @@ export function memoryPlanStorage() {
 export const ADMIN = "slack:UADMIN";
 
 /** The multi-plan bot over the seed plan, a memory store, and the given state. */
-export function plansBot(options: { state?: State; importer?: PlanImporter; others?: Plan[]; at?: string } = {}) {
+export function plansBot(options: { state?: State; importer?: PlanImporter; others?: Plan[]; at?: string; store?: Store; storage?: PlanStorage } = {}) {
   const successions = loadSuccessions();
   const adopt = (p: Plan) => withSuccessions(p, successions);
   const seed = adopt(loadPlanFile());
@@ -48,9 +49,11 @@ export function plansBot(options: { state?: State; importer?: PlanImporter; othe
   applyRoster(state, seed, { user: "slack:UTP", agency: "so-tu-phap" }, new Date("2023-01-02T00:00:00Z"));
   // Sở Thông tin và Truyền thông is not an agency of the 2026 plan: activating it says so.
   applyRoster(state, seed, { user: "slack:UTT", agency: "so-tttt" }, new Date("2023-01-02T00:00:00Z"));
-  const store = createMemoryStore(state);
+  const store = options.store ?? createMemoryStore(state);
   const clock = fixedClock(options.at ?? "2026-03-20T09:00:00+07:00");
-  const { storage, saved } = memoryPlanStorage();
+  const memory = memoryPlanStorage();
+  const storage = options.storage ?? memory.storage;
+  const saved = memory.saved;
   const library = createPlanLibrary(seed, (options.others ?? []).map(adopt));
   const bot = createPlanBot({
     library,
@@ -64,6 +67,6 @@ export function plansBot(options: { state?: State; importer?: PlanImporter; othe
     botFor: (plan, planStore) => createBot({ plan, language, store: planStore, clock, logger: silentLogger, config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [ADMIN] } }),
   });
   const ask = (text: string, user = ADMIN, extra: Partial<Message> = {}) => bot.handle({ channel: "slack:D1", user, text, at: clock.now(), ...extra });
-  const file = (name: string, content = "nội dung", user = ADMIN) => ask("", user, { attachment: { name, size: content.length, download: async () => Buffer.from(content) } });
+  const file = (name: string, content = "nội dung", user = ADMIN) => ask("", user, { attachment: { name, size: content.length, download: async () => ({ name, bytes: Buffer.from(content) }) } });
   return { bot, store, clock, ask, file, saved, library };
 }
