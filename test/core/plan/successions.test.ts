@@ -50,6 +50,12 @@ describe("old names on a 2026 plan", () => {
     for (const name of ["Sở Nội vụ chủ trì", "Sở Y tế chủ trì", "Sở Giáo dục và Đào tạo chủ trì"]) expect(r.text).toContain(name);
   });
 
+  it("a period question with an old name gets the same line above its list", async () => {
+    const r = await ask("Sở KH&ĐT chủ trì những nhiệm vụ nào trong quý 2?");
+    expect(r).toMatchObject({ intent: "due", tasks: ["2"] });
+    expect(r.text.split("\n")[0]).toContain("Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính");
+  });
+
   it("a new name on the new plan is answered plainly", async () => {
     const r = await ask("Sở Tài chính có nhiệm vụ gì");
     expect(r.tasks).toEqual(["2"]);

@@ -64,3 +64,12 @@ export function acrossReorganisation(ctx: AskContext, answer: AskHandler): Reply
     items: replies.flatMap((r) => r.items ?? []),
   };
 }
+
+/** Other lists naming an agency across the change (due in a period) get the same one line, above the answer. */
+export function withReorganisationNote(ctx: AskContext, r: Reply): Reply {
+  const crossing = crossingOf(ctx);
+  if (!crossing || crossing.direction === "both") return r;
+  const s = crossing.succession;
+  const what = s.summary.charAt(0).toUpperCase() + s.summary.slice(1);
+  return { ...r, text: `${what} ${t(ctx, "từ", "from")} ${dmy(s.effective)} (${t(ctx, "theo", "under")} ${s.basis}).\n${r.text}` };
+}

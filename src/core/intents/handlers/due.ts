@@ -4,6 +4,7 @@ import { quarterName } from "../../render/dates.js";
 import { taskItem, taskList } from "../../render/lines.js";
 import { reply, t, type AskContext } from "../context.js";
 import type { Lang } from "../../message.js";
+import { withReorganisationNote } from "./across-reorganisation.js";
 
 export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
   switch (p.kind) {
@@ -28,6 +29,10 @@ export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
 }
 
 export function due(ctx: AskContext) {
+  return withReorganisationNote(ctx, dueList(ctx));
+}
+
+function dueList(ctx: AskContext) {
   const { plan, e } = ctx;
   const period = e.period!;
   const agency = e.agencies[0];
