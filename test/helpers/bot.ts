@@ -1,5 +1,6 @@
 import { createMemoryStore } from "../../src/adapters/memory/memory-store.js";
-import { loadLanguage, loadPlanFile } from "../../src/adapters/plan-file.js";
+import { loadLanguage, loadPlanFile, loadSuccessions } from "../../src/adapters/plan-file.js";
+import { withSuccessions } from "../../src/core/plan/successions.js";
 import { createBot, type BotConfig } from "../../src/core/bot.js";
 import { applyRoster } from "../../src/core/progress/roster-admin.js";
 import { emptyState, type Role } from "../../src/core/state.js";
@@ -9,7 +10,7 @@ import type { Fallback } from "../../src/ports/fallback.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import type { Store } from "../../src/ports/store.js";
 
-export const plan = loadPlanFile();
+export const plan = withSuccessions(loadPlanFile(), loadSuccessions());
 export const language = loadLanguage();
 
 /** A fixed clock that tests can move. */
