@@ -11,11 +11,22 @@ export const planOf = (r: ProgressRecord, basePlanId: string): string => r.planI
 export function scopedStore(store: Store, planId: string, basePlanId: string): Store {
   // Committed states are immutable, so one filtered (and frozen) list per records array serves every read.
   const views = new WeakMap<readonly ProgressRecord[], readonly ProgressRecord[]>();
+  const mine = (r: ProgressRecord) => planOf(r, basePlanId) === planId;
+  // The file store shares unchanged records between commits: when the last list was all ours and the new
+  // one only appends to it, only the appended records need a look, so a report's cost does not grow with history.
+  let lastOwn: readonly ProgressRecord[] | undefined;
+  const allMine = (records: readonly ProgressRecord[]) => {
+    const n = lastOwn?.length ?? 0;
+    const extends_ = lastOwn !== undefined && n > 0 && records.length >= n && records[n - 1] === lastOwn[n - 1];
+    const own = extends_ ? records.slice(n).every(mine) : records.every(mine);
+    lastOwn = own ? records : undefined;
+    return own;
+  };
   const view = (state: Readonly<State>): Readonly<State> => {
     let records = views.get(state.records);
     if (!records) {
-      const own = state.records.every((r) => planOf(r, basePlanId) === planId);
-      records = own ? state.records : Object.freeze(state.records.filter((r) => planOf(r, basePlanId) === planId));
+      const own = allMine(state.records);
+      records = own ? state.records : Object.freeze(state.records.filter(mine));
       views.set(state.records, records);
     }
     return records === state.records ? state : { ...state, records: records as ProgressRecord[] };
