@@ -66,7 +66,8 @@ export function createPlanBot(deps: PlanBotDeps): PlanBot {
       return say(`Bot không có kế hoạch năm ${ref.year}. Các kế hoạch đang có: ${known}.`);
     }
     const reply = await botOf(plan).handle({ ...message, text: ref.rest });
-    return plan === current ? reply : { ...reply, text: `Theo ${plan.data.shortTitle} (${plan.data.province}):\n${reply.text}` };
+    if (plan === current) return reply;
+    return { ...reply, text: `${reply.lang === "en" ? "From" : "Theo"} ${plan.data.shortTitle} (${plan.data.province}):\n${reply.text}` };
   }
 
   return {

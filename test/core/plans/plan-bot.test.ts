@@ -77,6 +77,9 @@ describe("plans over time", () => {
     expect(records.map((r) => [r.task, r.planId])).toEqual([["11", "binh-dinh-cchc-2023"], ["2", "gia-lai-cchc-2026"]]);
     expect((await ask("kế hoạch 2023: nhiệm vụ 2 đã xong chưa?")).text).not.toContain("50%");
     expect((await ask("kế hoạch 2024: nhiệm vụ 2 là gì?")).text).toContain("Bot không có kế hoạch năm 2024");
+    const english = await ask("plan 2023: who leads task 13?");
+    expect(english.text.split("\n")[0]).toBe("From Kế hoạch CCHC 2023 (Bình Định):");
+    expect(english.text).toContain("Văn phòng UBND tỉnh");
   });
 
   it("records from before plans were told apart belong to the configured plan", async () => {
