@@ -35,6 +35,9 @@ export function scopedStore(store: Store, planId: string, basePlanId: string): S
     read: (fn) => store.read((state) => fn(view(state))),
     update: (fn) =>
       store.update((draft) => {
+        // Only this plan's records: otherwise task 2 of one plan would take its "previous status" from another's.
+        const shared = !store.read((state) => view(state).records === state.records);
+        if (shared) return fn(scopedDraft(draft, mine, planId));
         const before = draft.records.length;
         const result = fn(draft);
         for (let i = before; i < draft.records.length; i++) draft.records[i]!.planId ??= planId;
@@ -42,4 +45,35 @@ export function scopedStore(store: Store, planId: string, basePlanId: string): S
       }),
     close: () => store.close(),
   };
+}
+
+/**
+ * The draft with `records` narrowed to one plan. Appending (what undo, review and target reports do) goes
+ * straight to the real list, tagged; the narrowed list is built only when an update reads the records.
+ */
+function scopedDraft(draft: State, mine: (r: ProgressRecord) => boolean, planId: string): State {
+  const all = draft.records;
+  let own: ProgressRecord[] | undefined;
+  const narrowed = () => (own ??= all.filter(mine));
+  const push = (...added: ProgressRecord[]) => {
+    for (const r of added) {
+      r.planId ??= planId;
+      all.push(r);
+      own?.push(r);
+    }
+    return own?.length ?? all.length;
+  };
+  const records = new Proxy([] as ProgressRecord[], {
+    get: (_t, key) => {
+      if (key === "push") return push;
+      const list = narrowed();
+      const value: unknown = Reflect.get(list, key);
+      return typeof value === "function" ? value.bind(list) : value;
+    },
+    has: (_t, key) => Reflect.has(narrowed(), key),
+  });
+  return new Proxy(draft, {
+    get: (target, key) => (key === "records" ? records : Reflect.get(target, key)),
+    set: (target, key, value) => key !== "records" && Reflect.set(target, key, value),
+  });
 }

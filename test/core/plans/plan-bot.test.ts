@@ -73,9 +73,20 @@ describe("plans over time", () => {
     expect(also.text).toContain("Văn phòng UBND tỉnh");
     // A report on the new plan is kept apart from the old plan's.
     expect((await ask("nhiệm vụ 2 đang làm 50%")).intent).toBe("progress_update");
-    const records = store.read((s) => s.records);
-    expect(records.map((r) => [r.task, r.planId])).toEqual([["11", "binh-dinh-cchc-2023"], ["2", "gia-lai-cchc-2026"]]);
+    expect(store.read((s) => s.records.map((r) => [r.task, r.planId]))).toEqual([["11", "binh-dinh-cchc-2023"], ["2", "gia-lai-cchc-2026"]]);
     expect((await ask("kế hoạch 2023: nhiệm vụ 2 đã xong chưa?")).text).not.toContain("50%");
+    // Task 2 of the 2023 plan has a report too: the 2026 task's history never starts from it.
+    expect((await ask("kế hoạch 2023: nhiệm vụ 2 đã hoàn thành")).intent).toBe("progress_update");
+    expect((await ask("nhiệm vụ 2 hoàn thành")).intent).toBe("progress_update");
+    const history = await ask("lịch sử nhiệm vụ 2");
+    expect(history.text).toContain("Đang thực hiện → Hoàn thành");
+    expect(history.text).not.toContain("#3 ");
+    expect(store.read((s) => s.records.map((r) => [r.task, r.planId, r.previousStatus]))).toEqual([
+      ["11", "binh-dinh-cchc-2023", undefined],
+      ["2", "gia-lai-cchc-2026", undefined],
+      ["2", "binh-dinh-cchc-2023", undefined],
+      ["2", "gia-lai-cchc-2026", "in_progress"],
+    ]);
     expect((await ask("kế hoạch 2024: nhiệm vụ 2 là gì?")).text).toContain("Bot không có kế hoạch năm 2024");
     const english = await ask("plan 2023: who leads task 13?");
     expect(english.text.split("\n")[0]).toBe("From Kế hoạch CCHC 2023 (Bình Định):");
