@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";
+import { milestoneIn } from "../plan/periods.js";
 import type { Milestone, Task } from "../plan/schema.js";
 import { firstDue, standings, type Standing } from "../progress/standing.js";
 import type { State } from "../state.js";
@@ -26,8 +27,11 @@ export interface DigestSections {
   overdue: OverdueEntry[];
   stale: StaleEntry[];
   completed: CompletedEntry[];
-  /** Standings of the tasks due this quarter (done ones included). */
-  quarter: { total: number; counts: Record<Standing, number> };
+  /**
+   * Standings of the tasks due this quarter (done ones included). One rule with chat and reports: a
+   * quarter holds the rows whose time cell names it; "Cả năm" rows (due 31/12) are counted apart in `yearLong`.
+   */
+  quarter: { total: number; counts: Record<Standing, number>; yearLong: number };
 }
 
 export interface SectionOptions {
@@ -54,11 +58,12 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
   const st = standings(plan, state, scope, clock.at);
   const last = lastReports(state);
   const since = (options.since ?? new Date(now.getTime() - DEFAULT_SINCE_DAYS * 86_400_000)).getTime();
-  const out: DigestSections = { clock, due: [], overdue: [], stale: [], completed: [], quarter: { total: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } } };
+  const out: DigestSections = { clock, due: [], overdue: [], stale: [], completed: [], quarter: { total: 0, yearLong: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } } };
   for (const task of scope) {
     const standing = st.byTask.get(task.id)!;
     const status = st.statuses.get(task.id);
-    const inQuarter = dated(task).find((m) => m.due >= clock.quarterStart && m.due <= clock.quarterEnd);
+    const inQuarter = dated(task).find((m) => (m.period === null ? m.due >= clock.quarterStart && m.due <= clock.quarterEnd : milestoneIn(m, { kind: "quarter", quarter: clock.quarter })));
+    if (task.milestones.some((m) => m.period === "year")) out.quarter.yearLong++;
     if (inQuarter) {
       out.quarter.total++;
       out.quarter.counts[standing]++;

@@ -1,0 +1,59 @@
+import { containsPhrase, fold } from "../language/normalise.js";
+import type { StatusWords } from "./parse-report.js";
+import type { Standing } from "./standing.js";
+import type { TaskStatus } from "./records.js";
+
+/** Which tasks a status list asks for ("nhiệm vụ nào đã hoàn thành / đang vướng / quá hạn…"). */
+export type StatusFilter = "done" | "done_on_time" | "done_late" | "in_progress" | "blocked" | "overdue" | "not_reported" | "not_started" | "not_done";
+
+// Status words that are the same in any plan; the report vocabulary (intents/vocabulary/statuses.json)
+// supplies the rest. A bare "hoàn thành" / "xong" asks what is due ("quý 2 cần hoàn thành gì"), not what is done.
+const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "not reported", "no report", "unreported", "without a report"];
+const LATE = ["tre han", "qua han", "tre", "muon", "cham", "cham tien do", "overdue", "late", "behind schedule"];
+const ON_TIME = ["dung han", "dung tien do", "kip thoi", "on time", "in time"];
+const NOT_DONE = ["chua xong", "chua hoan thanh", "chua hoan tat", "con dang do", "dang do", "not finished", "unfinished", "incomplete", "outstanding", "not done", "not yet done", "still open"];
+const DONE = ["da xong", "xong roi", "da hoan thanh", "hoan thanh roi", "duoc hoan thanh", "da hoan tat", "da ban hanh", "done", "completed", "finished", "complete"];
+const BARE = new Set(["xong", "hoan thanh", "hoan tat", "dang", "issued", "started"]);
+
+const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, p));
+
+/** The filter a list question asks for, or undefined (then it is a due or summary question). */
+export function statusFilterOf(text: string, words: StatusWords, obligation: boolean): StatusFilter | undefined {
+  const f = fold(text);
+  const vocab = (list: string[] = []) => list.map(fold).filter((w) => !BARE.has(w));
+  const done = any(f, DONE) || any(f, vocab(words.done));
+  // "Tháng 8 phải xong nhiệm vụ nào?", "must be completed by June": a deadline question.
+  if (obligation && !any(f, NOT_REPORTED)) return undefined;
+  if (any(f, NOT_REPORTED)) return "not_reported";
+  if (any(f, vocab(words.not_started))) return "not_started";
+  if (any(f, NOT_DONE) || any(f, vocab(words.not_done))) return "not_done";
+  if (any(f, LATE)) return done || any(f, ["hoan thanh", "xong", "hoan tat"]) ? "done_late" : "overdue";
+  if (done && any(f, ON_TIME)) return "done_on_time";
+  if (any(f, vocab(words.blocked))) return "blocked";
+  if (done) return "done";
+  if (any(f, vocab(words.in_progress))) return "in_progress";
+  return undefined;
+}
+
+/** Whether a task in this standing, with this latest status, is in the list. */
+export function matches(filter: StatusFilter, standing: Standing, status: TaskStatus | undefined): boolean {
+  const done = standing === "done_on_time" || standing === "done_late";
+  switch (filter) {
+    case "done":
+      return done;
+    case "done_on_time":
+    case "done_late":
+    case "overdue":
+      return standing === filter;
+    case "not_reported":
+      return !status;
+    case "not_started":
+      return !status || status.status === "not_started";
+    case "not_done":
+      return !done;
+    case "blocked":
+      return status?.status === "blocked";
+    case "in_progress":
+      return !done && (status?.status === "in_progress" || status?.status === "done");
+  }
+}
