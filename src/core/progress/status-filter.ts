@@ -8,18 +8,21 @@ export type StatusFilter = "done" | "done_on_time" | "done_late" | "in_progress"
 
 // Status words that are the same in any plan; the report vocabulary (intents/vocabulary/statuses.json)
 // supplies the rest. A bare "hoàn thành" / "xong" asks what is due ("quý 2 cần hoàn thành gì"), not what is done.
-const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "not reported", "no report", "unreported", "without a report"];
+const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "chua ai bao cao", "chua co ai bao cao", "khong ai bao cao", "not reported", "not yet reported", "no report", "no reports", "unreported", "without a report", "nobody reported", "have not reported", "haven't reported", "yet to report"];
+const BLOCKED = ["ket", "ach tac", "un tac", "dinh tre", "stuck", "blocked", "on hold"];
 const LATE = ["tre han", "qua han", "tre", "muon", "cham", "cham tien do", "overdue", "late", "behind schedule"];
 const ON_TIME = ["dung han", "dung tien do", "kip thoi", "on time", "in time"];
 const NOT_DONE = ["chua xong", "chua hoan thanh", "chua hoan tat", "con dang do", "dang do", "not finished", "unfinished", "incomplete", "outstanding", "not done", "not yet done", "still open"];
 const DONE = ["da xong", "xong roi", "da hoan thanh", "hoan thanh roi", "duoc hoan thanh", "da hoan tat", "da ban hanh", "done", "completed", "finished", "complete"];
 const BARE = new Set(["xong", "hoan thanh", "hoan tat", "dang", "issued", "started"]);
 
-const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, p));
+// The passive adds nothing: "đang được thực hiện", "chưa được báo cáo", "bị trễ hạn".
+const plain = (folded: string) => folded.replace(/\b(duoc|bi)\b/g, " ").replace(/\s+/g, " ").trim();
+const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, plain(p)));
 
 /** The filter a list question asks for, or undefined (then it is a due or summary question). */
 export function statusFilterOf(text: string, words: StatusWords, obligation: boolean): StatusFilter | undefined {
-  const f = fold(text);
+  const f = plain(fold(text));
   const vocab = (list: string[] = []) => list.map(fold).filter((w) => !BARE.has(w));
   const done = any(f, DONE) || any(f, vocab(words.done));
   // "Tháng 8 phải xong nhiệm vụ nào?", "must be completed by June": a deadline question.
@@ -27,9 +30,11 @@ export function statusFilterOf(text: string, words: StatusWords, obligation: boo
   if (any(f, NOT_REPORTED)) return "not_reported";
   if (any(f, vocab(words.not_started))) return "not_started";
   if (any(f, NOT_DONE) || any(f, vocab(words.not_done))) return "not_done";
-  if (any(f, LATE)) return done || any(f, ["hoan thanh", "xong", "hoan tat"]) ? "done_late" : "overdue";
-  if (done && any(f, ON_TIME)) return "done_on_time";
-  if (any(f, vocab(words.blocked))) return "blocked";
+  // With "trễ hạn" / "đúng hạn" even a bare "xong" means done: "nhiệm vụ nào xong đúng hạn?".
+  const finished = done || any(f, ["hoan thanh", "xong", "hoan tat"]);
+  if (any(f, LATE)) return finished ? "done_late" : "overdue";
+  if (finished && any(f, ON_TIME)) return "done_on_time";
+  if (any(f, BLOCKED) || any(f, vocab(words.blocked))) return "blocked";
   if (done) return "done";
   if (any(f, vocab(words.in_progress))) return "in_progress";
   return undefined;

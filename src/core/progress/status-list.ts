@@ -9,6 +9,9 @@ import { standings } from "./standing.js";
 import { matches, statusFilterOf, type StatusFilter } from "./status-filter.js";
 import { answer, tt, type Turn } from "./turn.js";
 
+// A status list answers a progress question: replies keep the intent name clients and logs already know.
+const REPLY_INTENT = "progress";
+
 const NAMES: Record<StatusFilter, [string, string]> = {
   done: ["đã hoàn thành", "done"],
   done_on_time: ["hoàn thành đúng hạn", "done on time"],
@@ -25,6 +28,17 @@ const NAMES: Record<StatusFilter, [string, string]> = {
 export function statusFilterOfTurn(turn: Turn): StatusFilter | undefined {
   if (turn.e.tasks.length) return undefined;
   return statusFilterOf(turn.e.text, turn.words, turn.e.cues.has("obligation"));
+}
+
+/**
+ * A message that names no task, target or document cannot be a report, whatever the rules guessed:
+ * "danh sách việc đã hoàn thành", "các việc chưa có ai báo cáo" ask for a list.
+ */
+export function readsAsList(turn: Turn, intent: string): boolean {
+  const { e } = turn;
+  if ((intent !== "progress_update" && intent !== "unknown") || e.tasks.length || e.targets.length || e.evidence) return false;
+  const listy = e.cues.has("list") || e.cues.has("many") || e.question;
+  return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
 }
 
 /**
@@ -45,11 +59,11 @@ export function statusList(turn: Turn, filter: StatusFilter): Reply {
   const period = e.period ? tt(turn, `, đến hạn trong ${periodName(e.period, lang, plan.data.year)}`, `, due in ${periodName(e.period, lang, plan.data.year)}`) : "";
   const scopeNote = tt(turn, ` (trong ${scope.length} nhiệm vụ${who}${period}; ${when.label})`, ` (of ${scope.length} task(s)${who}${period}; ${when.label})`);
   if (tasks.length === 0) {
-    return answer(turn, "status_list", tt(turn, `Không có nhiệm vụ nào ${name}${scopeNote}.`, `No task is ${name}${scopeNote}.`));
+    return answer(turn, REPLY_INTENT, tt(turn, `Không có nhiệm vụ nào ${name}${scopeNote}.`, `No task is ${name}${scopeNote}.`));
   }
   const lookup = statusLookup(turn, state, st.statuses);
   const head = tt(turn, `${tasks.length} nhiệm vụ ${name}${scopeNote}:`, `${tasks.length} task(s) ${name}${scopeNote}:`);
-  return answer(turn, "status_list", `${head}\n${taskList(plan, tasks, lang, { status: lookup, of: agency })}`, {
+  return answer(turn, REPLY_INTENT, `${head}\n${taskList(plan, tasks, lang, { status: lookup, of: agency })}`, {
     tasks: tasks.map((t) => t.id),
     items: tasks.map((t) => taskItem(plan, t, lang, lookup)),
   });
