@@ -13,17 +13,26 @@ const BLOCKED = ["ket", "ach tac", "un tac", "dinh tre", "stuck", "blocked", "on
 const LATE = ["tre han", "qua han", "tre", "muon", "cham", "cham tien do", "overdue", "late", "behind schedule"];
 const ON_TIME = ["dung han", "dung tien do", "kip thoi", "on time", "in time"];
 const NOT_DONE = ["chua xong", "chua hoan thanh", "chua hoan tat", "con dang do", "dang do", "not finished", "unfinished", "incomplete", "outstanding", "not done", "not yet done", "still open"];
-const DONE = ["da xong", "xong roi", "da hoan thanh", "hoan thanh roi", "duoc hoan thanh", "da hoan tat", "da ban hanh", "done", "completed", "finished", "complete"];
+const DONE = ["da xong", "xong roi", "da hoan thanh", "hoan thanh roi", "da hoan tat", "da ban hanh", "done", "completed", "finished", "complete"];
 const BARE = new Set(["xong", "hoan thanh", "hoan tat", "dang", "issued", "started"]);
 
 // The passive adds nothing: "đang được thực hiện", "chưa được báo cáo", "bị trễ hạn".
 const plain = (folded: string) => folded.replace(/\b(duoc|bi)\b/g, " ").replace(/\s+/g, " ").trim();
-const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, plain(p)));
+// Phrases are compared in the same passive-free form as the text (see `prepared`; the lists above are plain already).
+const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, p));
+
+// The report vocabulary, folded once per list rather than on every message.
+const preparedLists = new WeakMap<string[], string[]>();
+function prepared(list: string[]): string[] {
+  let out = preparedLists.get(list);
+  if (!out) preparedLists.set(list, (out = list.map((w) => fold(w)).map((w) => (plain(w).includes(" ") || !w.includes(" ") ? plain(w) : w)).filter((w) => !BARE.has(w))));
+  return out;
+}
 
 /** The filter a list question asks for, or undefined (then it is a due or summary question). */
 export function statusFilterOf(text: string, words: StatusWords, obligation: boolean): StatusFilter | undefined {
   const f = plain(fold(text));
-  const vocab = (list: string[] = []) => list.map(fold).filter((w) => !BARE.has(w));
+  const vocab = (list: string[] = []) => prepared(list);
   const done = any(f, DONE) || any(f, vocab(words.done));
   // "Tháng 8 phải xong nhiệm vụ nào?", "must be completed by June": a deadline question.
   if (obligation && !any(f, NOT_REPORTED)) return undefined;
