@@ -8,16 +8,22 @@ export type StatusFilter = "done" | "done_on_time" | "done_late" | "in_progress"
 
 // Status words that are the same in any plan; the report vocabulary (intents/vocabulary/statuses.json)
 // supplies the rest. A bare "hoàn thành" / "xong" asks what is due ("quý 2 cần hoàn thành gì"), not what is done.
-const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "chua ai bao cao", "chua co ai bao cao", "khong ai bao cao", "not reported", "not yet reported", "no report", "no reports", "unreported", "without a report", "nobody reported", "have not reported", "haven't reported", "yet to report"];
+const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "chua ai bao cao", "chua co ai bao cao", "khong ai bao cao", "not reported", "not yet reported", "no report", "no reports", "unreported", "without a report", "nobody reported", "yet to report"];
 const BLOCKED = ["ket", "ach tac", "un tac", "dinh tre", "stuck", "blocked", "on hold"];
 const LATE = ["tre han", "qua han", "tre", "muon", "cham", "cham tien do", "overdue", "late", "behind schedule"];
-const ON_TIME = ["dung han", "dung tien do", "kip thoi", "on time", "in time"];
+const ON_TIME = ["dung han", "dung thoi han", "truoc han", "truoc thoi han", "dung tien do", "kip thoi", "on time", "in time"];
 const NOT_DONE = ["chua xong", "chua hoan thanh", "chua hoan tat", "con dang do", "dang do", "not finished", "unfinished", "incomplete", "outstanding", "not done", "not yet done", "still open"];
 const DONE = ["da xong", "xong roi", "da hoan thanh", "hoan thanh roi", "da hoan tat", "da ban hanh", "done", "completed", "finished", "complete"];
+const NOT_STARTED = ["not started", "not been started", "not yet started", "yet to start", "chua khoi dong"];
+const EN_NOT_REPORTED = /\b(nobody|no one|not|never)\b(?: \S+){0,2} report(ed)?\b/;
+// "đã làm xong", "chưa làm xong", "đã hoàn thành hết": a word or two between the marker and the verb.
+const DONE_NEAR = /\bda\b(?: \S+){0,2} (xong|hoan thanh|hoan tat)\b/;
+const NOT_DONE_NEAR = /\bchua\b(?: \S+){0,2} (xong|hoan thanh|hoan tat)\b/;
 const BARE = new Set(["xong", "hoan thanh", "hoan tat", "dang", "issued", "started"]);
 
 // The passive adds nothing: "đang được thực hiện", "chưa được báo cáo", "bị trễ hạn".
-const plain = (folded: string) => folded.replace(/\b(duoc|bi)\b/g, " ").replace(/\s+/g, " ").trim();
+// English contractions fold to "haven t": read them as "have not".
+const plain = (folded: string) => folded.replace(/\b(duoc|bi)\b/g, " ").replace(/\b(\w+)n t\b/g, "$1 not").replace(/\s+/g, " ").trim();
 // Phrases are compared in the same passive-free form as the text (see `prepared`; the lists above are plain already).
 const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, p));
 
@@ -33,11 +39,12 @@ function prepared(list: string[]): string[] {
 export function statusFilterOf(text: string, words: StatusWords, obligation: boolean): StatusFilter | undefined {
   const f = plain(fold(text));
   const vocab = (list: string[] = []) => prepared(list);
-  const done = any(f, DONE) || any(f, vocab(words.done));
+  const done = !NOT_DONE_NEAR.test(f) && (any(f, DONE) || DONE_NEAR.test(f) || any(f, vocab(words.done)));
   // "Tháng 8 phải xong nhiệm vụ nào?", "must be completed by June": a deadline question.
   if (obligation && !any(f, NOT_REPORTED)) return undefined;
-  if (any(f, NOT_REPORTED)) return "not_reported";
-  if (any(f, vocab(words.not_started))) return "not_started";
+  if (any(f, NOT_REPORTED) || EN_NOT_REPORTED.test(f)) return "not_reported";
+  if (NOT_DONE_NEAR.test(f)) return "not_done";
+  if (any(f, NOT_STARTED) || any(f, vocab(words.not_started))) return "not_started";
   if (any(f, NOT_DONE) || any(f, vocab(words.not_done))) return "not_done";
   // With "trễ hạn" / "đúng hạn" even a bare "xong" means done: "nhiệm vụ nào xong đúng hạn?".
   const finished = done || any(f, ["hoan thanh", "xong", "hoan tat"]);

@@ -70,8 +70,9 @@ describe("status lists", () => {
     expect((await ask("tổng hợp tiến độ")).text).toContain("tính đến 03/12/2023");
   });
 
-  // Written before the code was tuned on them; set 1 scored 16/20 at first, set 2 (written after fixing set 1) 15/20.
-  it.each([["heldout-1", 20], ["heldout-2", 19]] as const)("held-out phrasings %s: at least %d of 20", async (name, least) => {
+  // Each set was written before the code was tuned on it and scored once: set 1 16/20, set 2 (written after
+  // fixing set 1) 15/20, set 3 (after fixing set 2) 15/20. Their failures were then fixed as general rules.
+  it.each([["heldout-1", 20], ["heldout-2", 19], ["heldout-3", 20]] as const)("held-out phrasings %s: at least %d of 20", async (name, least) => {
     const { ask } = await reported();
     const questions = readQuestions(`test/fixtures/status/${name}.jsonl`);
     let ok = 0;
