@@ -68,19 +68,21 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
     return answer(turn, "denied", `${refused.join("\n")}\n${tt(turn, "Chưa có gì được lưu.", "Nothing was stored.")}`, { tasks: slots.tasks });
   }
+  // Asked once, in chat, when one done report names no document though the task's product is one.
+  const asks = (r: ProgressRecord) => chat && toWrite.length === 1 && wantsEvidence(turn.plan.task(r.task!)!, r);
   const written = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
-    return toWrite.map((r) => {
+    const out = toWrite.map((r) => {
       // The status before this report as everyone sees it: after undos and returned reviews.
       const previous = r.kind === "report" ? taskStatuses(d).get(r.task!)?.status : undefined;
       const full = { ...r, seq: ++d.seq, ...(previous ? { previousStatus: previous } : {}) } as ProgressRecord;
       d.records.push(full);
       return full;
     });
+    for (const r of out.filter(asks)) setPending(d, evidencePending(turn, r), turn.now);
+    return out;
   });
-  // Asked once, in chat, when one done report names no document though the task's product is one.
-  const asking = chat && written.length === 1 && wantsEvidence(turn.plan.task(written[0]!.task!)!, written[0]!) ? written[0] : undefined;
-  if (asking) await turn.store.update((d) => setPending(d, evidencePending(turn, asking), turn.now));
+  const asking = written.find(asks);
   // Whether it was on time waits for the document's date when the bot is asking for it.
   const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
   if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
