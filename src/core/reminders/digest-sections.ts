@@ -2,7 +2,7 @@ import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";
 import { milestoneIn } from "../plan/periods.js";
 import type { Milestone, Task } from "../plan/schema.js";
-import { firstDue, standings, type Standing } from "../progress/standing.js";
+import { doneAt, firstDue, standings, type Standing } from "../progress/standing.js";
 import type { State } from "../state.js";
 import { daysBetween, planClock, type PlanClock } from "./plan-clock.js";
 import { localDate } from "./zoned-time.js";
@@ -19,7 +19,8 @@ export interface DueEntry { task: Task; due: string; daysLeft: number }
 export interface OverdueEntry { task: Task; due: string; daysLate: number }
 /** `days` since the last report or note; undefined when the task was never reported on. */
 export interface StaleEntry { task: Task; due: string; days?: number }
-export interface CompletedEntry { task: Task; at: string; late: boolean; pending: boolean }
+/** `on`: the local day the work was done (the document's date when the report gives one). */
+export interface CompletedEntry { task: Task; at: string; on: string; late: boolean; pending: boolean }
 
 export interface DigestSections {
   clock: PlanClock;
@@ -70,7 +71,7 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
     }
     if (status?.status === "done") {
       const at = Date.parse(status.record.at);
-      if (at > since) out.completed.push({ task, at: status.record.at, late: standing === "done_late", pending: status.pending });
+      if (at > since) out.completed.push({ task, at: status.record.at, on: localDate(doneAt(status), timezone), late: standing === "done_late", pending: status.pending });
       continue;
     }
     if (standing === "overdue") {

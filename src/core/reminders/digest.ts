@@ -37,7 +37,7 @@ function linesOf(s: DigestSections): Record<Key, Line[]> {
     overdue: s.overdue.map((e) => ({ task: e.task, detail: `hạn ${dm(e.due)}, trễ ${e.daysLate} ngày` })),
     due: s.due.map((e) => ({ task: e.task, detail: e.daysLeft > 0 ? `hạn ${dm(e.due)}, còn ${e.daysLeft} ngày` : `hạn hôm nay ${dm(e.due)}` })),
     stale: s.stale.map((e) => ({ task: e.task, detail: e.days === undefined ? "chưa có báo cáo" : `${e.days} ngày` })),
-    completed: s.completed.map((e) => ({ task: e.task, detail: `xong ${dm(e.at.slice(0, 10))}${e.late ? ", trễ hạn" : ""}${e.pending ? ", chờ xác nhận" : ""}` })),
+    completed: s.completed.map((e) => ({ task: e.task, detail: `xong ${dm(e.on)}${e.late ? ", trễ hạn" : ""}${e.pending ? ", chờ xác nhận" : ""}` })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rosteredBot } from "../../helpers/bot.js";
+import { composeDigest } from "../../../src/core/reminders/digest.js";
+import { plan, rosteredBot } from "../../helpers/bot.js";
 
 // Progress turns that finish the job: the document asked for once and attached, on time by its date,
 // percent and blocker both kept, and a history that names people and agencies.
@@ -23,6 +24,9 @@ describe("finishing a task in conversation", () => {
     expect(status.text).toContain("— đúng hạn · 123/QĐ-UBND ngày 10/03/2023");
     expect((await ask("nhiệm vụ nào hoàn thành đúng hạn?")).tasks).toEqual(["11"]);
     expect((await ask("nhiệm vụ nào hoàn thành trễ hạn?")).tasks).toEqual([]);
+    // The digest says the same: done on the document's day, not late.
+    const digest = composeDigest(plan, store.read((s) => s), { channel: "console:all", now: new Date("2023-04-10T10:00:00+07:00"), timezone: "Asia/Ho_Chi_Minh" });
+    expect(digest.text).toContain("• NV 11 Các kế hoạch về văn bản quy phạm pháp… — xong 10/03\n");
     // Asked once: a second document-less message is not asked again, and a later search is a search.
     expect((await ask("QĐ số 4817/QĐ-UBND", "console:tp")).intent).not.toBe("progress_update");
   });
