@@ -19,6 +19,7 @@ import { rosterChat } from "./progress/roster-admin.js";
 import { isAdmin, reportableTasks, rosterEntry } from "./progress/roster.js";
 import type { Turn } from "./progress/turn.js";
 import { undo } from "./progress/undo.js";
+import { readsAsList, statusFilterOfTurn, statusList } from "./progress/status-list.js";
 import { reportExport } from "./reports/chat.js";
 import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
@@ -93,9 +94,17 @@ export function createBot(deps: BotDeps): Bot {
     // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
     if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
-    const intent = pending && continuesPending(u) ? pending.intent : u.classification.intent;
+    const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
+    const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
     // Anything else ends the question the bot was waiting on, so it never captures a later message.
     if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
+    // A list by status the words do not pin down ("quý 2 cần hoàn thành gì") is a due or progress question.
+    if (intent === "status_list") {
+      const filter = statusFilterOfTurn(turn);
+      if (filter) return statusList(turn, filter);
+      if (turn.e.period) return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)) }, "due");
+      return progress(turn);
+    }
     const action = ACTIONS[intent];
     if (action) return action(turn);
     return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)), targetValues: targetValueLines(turn, state) });

@@ -40,6 +40,8 @@ export const progressRecordSchema = z.object({
   note: z.string().optional(),
   evidence: evidenceSchema.optional(),
   user: z.string(),
+  /** The reporter's display name as the platform gave it (the roster name, when there is one, wins). */
+  name: z.string().optional(),
   agency: z.string().optional(),
   channel: z.string(),
   at: z.string(),

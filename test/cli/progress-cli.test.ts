@@ -38,4 +38,31 @@ describe("a multi-user conversation set up through the CLI", { timeout: 90_000 }
     const { stdout: again } = await bot(["ask", "tiến độ nhiệm vụ 11", "--json", "--data-dir", dir]);
     expect(JSON.parse(again).text).toContain("123/QĐ-UBND ngày 10/03/2023");
   });
+
+  it("finishes a task through replay: asks for the document once, attaches it, lists by status, and names the reporter", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "progress-cli-"));
+    await bot(["roster", "add", "zalo:tp", "--agency", "STP", "--name", "Trần Thị Pháp", "--data-dir", dir]);
+    const lines = [
+      { user: "zalo:tp", text: "nhiệm vụ 11 xong rồi", at: "2023-04-10T09:00" },
+      { user: "zalo:tp", text: "QĐ số 123/QĐ-UBND ngày 10/3/2023", at: "2023-04-10T09:01" },
+      { user: "zalo:tp", text: "nhiệm vụ 12 đang làm, được 60%, vướng dữ liệu bên thuế", at: "2023-04-10T09:02" },
+      { text: "Sở Tư pháp còn việc nào chưa xong trong quý 1?", at: "2023-04-11T09:00" },
+      { text: "nhiệm vụ nào đã hoàn thành đúng hạn?", at: "2023-04-11T09:01" },
+      { text: "lịch sử nhiệm vụ 11", at: "2023-04-11T09:02" },
+    ];
+    const file = join(dir, "finish.jsonl");
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
+    const { stdout } = await bot(["replay", file, "--json", "--data-dir", dir]);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out[0].text).toContain("Bạn gửi số và ngày văn bản");
+    expect(out[1]).toMatchObject({ intent: "progress_update", tasks: ["11"] });
+    expect(out[1].text).toContain("hoàn thành đúng hạn (theo ngày văn bản 10/03/2023)");
+    expect(out[2].text).toContain("Gặp vướng mắc, đã được 60% (vướng: dữ liệu bên thuế)");
+    expect(out[3].tasks).toEqual(["12"]);
+    expect(out[3].text).toContain("tính đến 11/04/2023");
+    expect(out[4].tasks).toEqual(["11"]);
+    expect(out[5].text).toContain("Trần Thị Pháp (Sở Tư pháp)");
+    expect(out[5].text).not.toContain("zalo:");
+    expect(out[5].text).not.toContain("console:replay");
+  });
 });

@@ -8,6 +8,7 @@ import { statusLookup } from "./questions.js";
 import { taskStatuses } from "./records.js";
 import { isAdmin, rosterEntry } from "./roster.js";
 import { standings } from "./standing.js";
+import { asOf } from "./as-of.js";
 
 /** The user's agency at a glance (Slack App Home): its tasks with status and deadline. */
 export function overview(plan: Plan, state: Readonly<State>, user: string, at: Date, config: BotConfig): Reply {
@@ -15,7 +16,7 @@ export function overview(plan: Plan, state: Readonly<State>, user: string, at: D
   const lookup = statusLookup({ lang: "vi", config, plan }, state, taskStatuses(state));
   const office = entry?.role === "office" || isAdmin(state, user, config.admins);
   const tasks = (entry?.agency && !office ? plan.ledBy(entry.agency) : [...plan.tasks]).sort((a, b) => compareIds(a.id, b.id));
-  const st = standings(plan, state, tasks, at);
+  const st = standings(plan, state, tasks, asOf(plan, at, config.timezone, "vi").at);
   const who = entry?.agency ? plan.agencyName(entry.agency) : office ? "Toàn bộ Kế hoạch" : undefined;
   const head = who
     ? `${who}: ${tasks.length} nhiệm vụ — đúng hạn ${st.counts.done_on_time}, trễ ${st.counts.done_late}, đang làm ${st.counts.in_progress}, quá hạn ${st.counts.overdue}, chưa báo cáo ${st.counts.not_reported}.`

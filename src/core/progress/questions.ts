@@ -1,6 +1,5 @@
 import { containsPhrase } from "../language/normalise.js";
 import type { Reply } from "../message.js";
-import { compareIds } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
 import { taskItem, taskList } from "../render/lines.js";
 import type { State } from "../state.js";
@@ -10,6 +9,8 @@ import { evidenceText } from "./report-text.js";
 import { standings, STANDINGS, type Standing } from "./standing.js";
 import { statusName } from "./statuses.js";
 import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
+import { asOf } from "./as-of.js";
+import { statusFilterOfTurn, statusList } from "./status-list.js";
 
 const NAMES: Record<Standing, [string, string]> = {
   done_on_time: ["hoàn thành đúng hạn", "done on time"],
@@ -21,14 +22,21 @@ const NAMES: Record<Standing, [string, string]> = {
 
 const has = (turn: Turn, ...phrases: string[]) => phrases.some((p) => containsPhrase(turn.e.folded, p));
 
+/** "Nguyễn Văn An (Sở Nội vụ)": roster name, else the platform's display name, else the id; then the agency. */
+export function reporterName(turn: Pick<Turn, "plan">, state: Readonly<State>, r: { user: string; name?: string; agency?: string }): string {
+  const name = state.roster.find((x) => x.user === r.user)?.name ?? r.name ?? personName(state, r.user);
+  return `${name}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
+}
+
 /** "✅ Hoàn thành · alice (Sở Tư pháp), 10/03/2023 09:00" for a task, or undefined. */
 export function statusLookup(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>, statuses: ReturnType<typeof standings>["statuses"]) {
   return (taskId: string) => {
     const s = statuses.get(taskId);
     if (!s) return undefined;
-    const who = `${personName(state, s.record.user)}${s.record.agency ? ` (${turn.plan.agencyName(s.record.agency)})` : ""}`;
+    const who = reporterName(turn, state, s.record);
     const pending = s.pending ? (turn.lang === "en" ? ", awaiting confirmation" : ", chờ xác nhận") : "";
-    return `${statusName(s.status, turn.lang, s.percent)}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
+    const reason = s.status === "blocked" && s.record.reason ? tt(turn, ` (vướng: ${s.record.reason})`, ` (blocked by: ${s.record.reason})`) : "";
+    return `${statusName(s.status, turn.lang, s.percent)}${reason}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
   };
 }
 
@@ -51,26 +59,20 @@ export function progress(turn: Turn): Reply {
   const { plan, e } = turn;
   const state = turn.store.read((s) => s);
   if (e.tasks.length && has(turn, "lich su", "history")) return history(turn, state, e.tasks[0]!);
+  // "Nhiệm vụ nào quá hạn / đã hoàn thành / đang vướng…": the same list as the status_list intent gives.
+  const filter = statusFilterOfTurn(turn);
+  if (filter) return statusList(turn, filter);
   const agency = e.agencies[0];
   let scope: Task[] = e.tasks.length ? e.tasks.map((id) => plan.task(id)!) : e.period ? plan.dueIn(e.period) : [...plan.tasks];
   if (agency) scope = scope.filter((t) => t.lead.includes(agency));
-  const st = standings(plan, state, scope, turn.now);
+  const st = standings(plan, state, scope, asOf(plan, turn.now, turn.config.timezone, turn.lang).at);
   const lookup = statusLookup(turn, state, st.statuses);
-  const pick = (...which: Standing[]) => scope.filter((t) => which.includes(st.byTask.get(t.id)!)).sort((a, b) => compareIds(a.id, b.id));
   const list = (tasks: Task[]) => taskList(plan, tasks, turn.lang, { status: lookup });
   const reply = (text: string, tasks: Task[]) => answer(turn, "progress", text, { tasks: tasks.map((t) => t.id), items: tasks.map((t) => taskItem(plan, t, turn.lang, lookup)) });
   const where = agency ? ` ${tt(turn, "của", "of")} ${plan.agencyName(agency)}` : "";
   if (e.tasks.length) {
-    const lines = scope.map((t) => `${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${st.byTask.get(t.id) === "overdue" ? tt(turn, " — ⚠ quá hạn", " — ⚠ overdue") : ""}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`);
+    const lines = scope.map((t) => `${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`);
     return reply(lines.join("\n"), scope);
-  }
-  if (has(turn, "qua han", "tre han", "cham", "overdue", "late")) {
-    const late = pick("overdue");
-    return reply(late.length ? `${tt(turn, `${late.length} nhiệm vụ quá hạn${where}`, `${late.length} overdue task(s)${where}`)} (${dateLabel(turn)}):\n${list(late)}` : tt(turn, `Không có nhiệm vụ nào quá hạn${where} (${dateLabel(turn)}).`, `No overdue task${where} (${dateLabel(turn)}).`), late);
-  }
-  if (has(turn, "chua co bao cao", "chua bao cao", "chua cap nhat", "not reported", "no report")) {
-    const silent = scope.filter((t) => !st.statuses.has(t.id)).sort((a, b) => compareIds(a.id, b.id));
-    return reply(silent.length ? `${tt(turn, `${silent.length} nhiệm vụ chưa có báo cáo${where}:`, `${silent.length} task(s) with no report${where}:`)}\n${list(silent)}` : tt(turn, `Mọi nhiệm vụ${where} đều đã có báo cáo.`, `Every task${where} has a report.`), silent);
   }
   return summary(turn, scope, st, where, list);
 }
@@ -89,15 +91,24 @@ function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {
   if (records.length === 0) return answer(turn, "progress", tt(turn, `Nhiệm vụ ${taskId} chưa có thay đổi nào.`, `Task ${taskId} has no changes yet.`), { tasks: [taskId] });
   const lines = records.slice(-15).map((r) => {
     const when = vnDateTime(r.at, turn.config.timezone);
-    const who = personName(state, r.user);
+    // The person and their agency, never the channel: "Chị An (Sở Nội vụ)".
+    const who = reporterName(turn, state, r);
     const what =
-      r.kind === "report" ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
+      r.kind === "report" && r.ref !== undefined ? `${tt(turn, `bổ sung văn bản cho #${r.ref}`, `document added to #${r.ref}`)}${evidenceLine(turn, r.evidence)}`
+      : r.kind === "report" ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.reason ? tt(turn, ` (vướng: ${r.reason})`, ` (blocked by: ${r.reason})`) : ""}${evidenceLine(turn, r.evidence)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
       : r.kind === "note" ? `${tt(turn, "ghi chú", "note")}: ${r.note ?? r.text}`
       : r.kind === "undo" ? tt(turn, `hoàn tác thay đổi #${r.ref}`, `undid change #${r.ref}`)
       : `${r.review === "confirmed" ? tt(turn, "xác nhận", "confirmed") : tt(turn, "trả lại", "returned")} #${r.ref}${r.reason ? `: ${r.reason}` : ""}`;
-    return `#${r.seq} ${when} · ${who} (${r.channel}): ${what}`;
+    return `#${r.seq} ${when} · ${who}: ${what}`;
   });
   return answer(turn, "progress", `${tt(turn, `Lịch sử nhiệm vụ ${taskId}:`, `History of task ${taskId}:`)}\n${lines.join("\n")}`, { tasks: [taskId] });
+}
+
+/** After a task's status: overdue, or whether it was done by its deadline (by the document's date when there is one). */
+function standingNote(turn: Turn, s: Standing | undefined): string {
+  if (s === "overdue") return tt(turn, " — ⚠ quá hạn", " — ⚠ overdue");
+  if (s === "done_on_time") return tt(turn, " — đúng hạn", " — on time");
+  return s === "done_late" ? tt(turn, " — trễ hạn", " — late") : "";
 }
 
 function evidenceLine(turn: Turn, e: Parameters<typeof evidenceText>[0]): string {
@@ -106,5 +117,5 @@ function evidenceLine(turn: Turn, e: Parameters<typeof evidenceText>[0]): string
 }
 
 function dateLabel(turn: Turn): string {
-  return tt(turn, `tính đến ${vnDateTime(turn.now.toISOString(), turn.config.timezone).split(" ").pop()}`, `as of ${vnDateTime(turn.now.toISOString(), turn.config.timezone).split(" ").pop()}`);
+  return asOf(turn.plan, turn.now, turn.config.timezone, turn.lang).label;
 }

@@ -11,6 +11,8 @@ export interface Slots {
   note?: string;
   evidence?: ProgressRecord["evidence"];
   text: string;
+  /** The stored report a document is being attached to ("QĐ số …" after "which document?"). */
+  ref?: number;
 }
 
 const BARE_TASK = /^\s*(?:nv|nhiem vu|task)?\s*#?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/;
@@ -19,7 +21,9 @@ const BARE_TASK = /^\s*(?:nv|nhiem vu|task)?\s*#?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/
 export const localYear = (turn: Turn) => localParts(turn.now, turn.config.timezone).year;
 
 /** What this message says, merged over what an earlier question already gathered. */
-export function gather(turn: Turn, pending?: Pending): Slots {
+export function gather(turn: Turn, waiting?: Pending): Slots {
+  // A report already stored and waiting only for its document lends nothing to a new report.
+  const pending = waiting?.missing.includes("evidence") ? undefined : waiting;
   const parsed = parseReport(turn.message.text, turn.words, localYear(turn));
   const before = (pending?.slots ?? {}) as Partial<Slots>;
   const bare = BARE_TASK.exec(turn.e.folded)?.[1];

@@ -1,7 +1,8 @@
 import type { Reply } from "../message.js";
 import { compareIds } from "../plan/plan.js";
 import type { ProgressRecord, RosterEntry, State } from "../state.js";
-import { activePending, clearPending } from "./pending.js";
+import { activePending, clearPending, setPending } from "./pending.js";
+import { answerToEvidence, deadlineLine, evidencePending, evidenceQuestion, wantsEvidence } from "./evidence.js";
 import { taskStatuses } from "./records.js";
 import { ask, askNote, askStatus, askTask } from "./report-questions.js";
 import { gather, hasNote, inputProblem, type Slots } from "./report-slots.js";
@@ -15,7 +16,10 @@ export type { Slots };
 /** Records a progress report from chat text, or from a form's fields (`form`), with the same checks. */
 export async function report(turn: Turn, form?: Partial<Slots>): Promise<Reply> {
   const state = turn.store.read((s) => s);
-  const slots = form ? { tasks: [], text: turn.message.text, ...form } : gather(turn, activePending(state, turn.key, turn.now));
+  const pending = form ? undefined : activePending(state, turn.key, turn.now);
+  const held = answerToEvidence(turn, pending);
+  if (held && "reply" in held) return held.reply;
+  const slots = form ? { tasks: [], text: turn.message.text, ...form } : (held?.attach ?? gather(turn, pending));
   const user = turn.message.user;
   const entry = rosterEntry(state, user);
   const admin = isAdmin(state, user, turn.config.admins);
@@ -34,7 +38,7 @@ export async function report(turn: Turn, form?: Partial<Slots>): Promise<Reply> 
   // Those who may only add a note are not asked for a status; those with no right are told at once.
   if (!slots.status && rights.includes("status")) return askStatus(turn, slots);
   if (!slots.status && rights.includes("note") && !slots.evidence && !hasNote(turn) && !slots.note) return askNote(turn, slots);
-  return record(turn, slots, state, entry, admin);
+  return record(turn, slots, state, entry, admin, !form);
 }
 
 function refusal(turn: Turn, id: string, entry: RosterEntry | undefined): string {
@@ -44,7 +48,7 @@ function refusal(turn: Turn, id: string, entry: RosterEntry | undefined): string
   return tt(turn, `⛔ Nhiệm vụ ${id} do ${lead} chủ trì; ${mine} không cập nhật được nhiệm vụ này.`, `⛔ Task ${id} is led by ${lead}; ${mine} cannot update it.`);
 }
 
-async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: RosterEntry | undefined, admin: boolean): Promise<Reply> {
+async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: RosterEntry | undefined, admin: boolean, chat: boolean): Promise<Reply> {
   const user = turn.message.user;
   const refused: string[] = [];
   const toWrite: Omit<ProgressRecord, "seq">[] = [];
@@ -54,26 +58,34 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
       refused.push(refusal(turn, id, entry));
       continue;
     }
-    const review = right === "status" && turn.config.reviewRequired && entry?.role === "member" && !admin ? "pending" : undefined;
+    const review = right === "status" && turn.config.reviewRequired && entry?.role === "member" && !admin ? ("pending" as const) : undefined;
     const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? slots.reason);
     const status = right === "status" ? { status: slots.status, percent: slots.percent, evidence: slots.evidence, reason: slots.reason } : {};
-    toWrite.push({ kind: right === "status" ? "report" : "note", task: id, ...status, note, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: slots.text, ...(review ? { review } : {}) });
+    const extra = { ...(review ? { review } : {}), ...(slots.ref !== undefined ? { ref: slots.ref } : {}), ...(turn.message.userName ? { name: turn.message.userName } : {}) };
+    toWrite.push({ kind: right === "status" ? "report" : "note", task: id, ...status, note, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: slots.text, ...extra });
   }
   if (toWrite.length === 0) {
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
     return answer(turn, "denied", `${refused.join("\n")}\n${tt(turn, "Chưa có gì được lưu.", "Nothing was stored.")}`, { tasks: slots.tasks });
   }
+  // Asked once, in chat, when one done report names no document though the task's product is one.
+  const asks = (r: ProgressRecord) => chat && toWrite.length === 1 && wantsEvidence(turn.plan.task(r.task!)!, r);
   const written = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
-    return toWrite.map((r) => {
+    const out = toWrite.map((r) => {
       // The status before this report as everyone sees it: after undos and returned reviews.
       const previous = r.kind === "report" ? taskStatuses(d).get(r.task!)?.status : undefined;
       const full = { ...r, seq: ++d.seq, ...(previous ? { previousStatus: previous } : {}) } as ProgressRecord;
       d.records.push(full);
       return full;
     });
+    for (const r of out.filter(asks)) setPending(d, evidencePending(turn, r), turn.now);
+    return out;
   });
-  const done = written.map((r) => recordLine(turn, turn.plan.task(r.task!)!, r));
+  const asking = written.find(asks);
+  // Whether it was on time waits for the document's date when the bot is asking for it.
+  const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
+  if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
   const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
   return answer(turn, "progress_update", [...done, ...refused, by, UNDO_HINT[turn.lang]].join("\n"), { tasks: written.map((r) => r.task!) });
 }

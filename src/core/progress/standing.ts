@@ -28,9 +28,20 @@ export function pastDue(due: string, at: Date): boolean {
  */
 export function standingOf(task: Task, status: TaskStatus | undefined, now: Date): Standing {
   const due = firstDue(task);
-  if (status?.status === "done" && !status.pending) return due && pastDue(due, new Date(status.record.at)) ? "done_late" : "done_on_time";
+  if (status?.status === "done" && !status.pending) return due && pastDue(due, doneAt(status)) ? "done_late" : "done_on_time";
   if (due && pastDue(due, now)) return "overdue";
   return status && status.status !== "not_started" ? "in_progress" : "not_reported";
+}
+
+/**
+ * When the work was done: the date of the document that proves it ("QĐ … ngày 10/3/2023") when the
+ * report gives one no later than the report itself, else the time of the report.
+ */
+export function doneAt(status: TaskStatus): Date {
+  const reported = new Date(status.record.at);
+  const date = status.record.evidence?.date;
+  const proved = date ? new Date(`${date}T00:00:00+07:00`) : undefined;
+  return proved && proved.getTime() <= reported.getTime() ? proved : reported;
 }
 
 export interface Standings {

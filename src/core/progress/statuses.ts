@@ -7,5 +7,8 @@ export const STATUS_EMOJI: Record<Status, string> = { not_started: "⚪", in_pro
 
 export function statusName(status: Status, lang: Lang, percent?: number): string {
   const name = (lang === "en" ? EN : VI)[status];
-  return percent !== undefined && status === "in_progress" ? `${name} ${percent}%` : name;
+  if (percent === undefined) return name;
+  if (status === "in_progress") return `${name} ${percent}%`;
+  // "đang làm, được 60%, vướng …": a blocked task keeps how far it got.
+  return status === "blocked" ? `${name}, ${lang === "en" ? `${percent}% done` : `đã được ${percent}%`}` : name;
 }

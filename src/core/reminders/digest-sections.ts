@@ -1,7 +1,8 @@
 import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";
+import { milestoneIn } from "../plan/periods.js";
 import type { Milestone, Task } from "../plan/schema.js";
-import { firstDue, standings, type Standing } from "../progress/standing.js";
+import { doneAt, firstDue, standings, type Standing } from "../progress/standing.js";
 import type { State } from "../state.js";
 import { daysBetween, planClock, type PlanClock } from "./plan-clock.js";
 import { localDate } from "./zoned-time.js";
@@ -18,7 +19,8 @@ export interface DueEntry { task: Task; due: string; daysLeft: number }
 export interface OverdueEntry { task: Task; due: string; daysLate: number }
 /** `days` since the last report or note; undefined when the task was never reported on. */
 export interface StaleEntry { task: Task; due: string; days?: number }
-export interface CompletedEntry { task: Task; at: string; late: boolean; pending: boolean }
+/** `on`: the local day the work was done (the document's date when the report gives one). */
+export interface CompletedEntry { task: Task; at: string; on: string; late: boolean; pending: boolean }
 
 export interface DigestSections {
   clock: PlanClock;
@@ -26,8 +28,11 @@ export interface DigestSections {
   overdue: OverdueEntry[];
   stale: StaleEntry[];
   completed: CompletedEntry[];
-  /** Standings of the tasks due this quarter (done ones included). */
-  quarter: { total: number; counts: Record<Standing, number> };
+  /**
+   * Standings of the tasks due this quarter (done ones included). One rule with chat and reports: a
+   * quarter holds the rows whose time cell names it; "Cả năm" rows (due 31/12) are counted apart in `yearLong`.
+   */
+  quarter: { total: number; counts: Record<Standing, number>; yearLong: number };
 }
 
 export interface SectionOptions {
@@ -54,18 +59,19 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
   const st = standings(plan, state, scope, clock.at);
   const last = lastReports(state);
   const since = (options.since ?? new Date(now.getTime() - DEFAULT_SINCE_DAYS * 86_400_000)).getTime();
-  const out: DigestSections = { clock, due: [], overdue: [], stale: [], completed: [], quarter: { total: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } } };
+  const out: DigestSections = { clock, due: [], overdue: [], stale: [], completed: [], quarter: { total: 0, yearLong: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } } };
   for (const task of scope) {
     const standing = st.byTask.get(task.id)!;
     const status = st.statuses.get(task.id);
-    const inQuarter = dated(task).find((m) => m.due >= clock.quarterStart && m.due <= clock.quarterEnd);
+    const inQuarter = dated(task).find((m) => (m.period === null ? m.due >= clock.quarterStart && m.due <= clock.quarterEnd : milestoneIn(m, { kind: "quarter", quarter: clock.quarter })));
+    if (task.milestones.some((m) => m.period === "year")) out.quarter.yearLong++;
     if (inQuarter) {
       out.quarter.total++;
       out.quarter.counts[standing]++;
     }
     if (status?.status === "done") {
       const at = Date.parse(status.record.at);
-      if (at > since) out.completed.push({ task, at: status.record.at, late: standing === "done_late", pending: status.pending });
+      if (at > since) out.completed.push({ task, at: status.record.at, on: localDate(doneAt(status), timezone), late: standing === "done_late", pending: status.pending });
       continue;
     }
     if (standing === "overdue") {

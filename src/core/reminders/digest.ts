@@ -3,7 +3,7 @@ import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
 import { quarterName } from "../render/dates.js";
-import { leadNames } from "../render/lines.js";
+import { leadGroups, leadNames } from "../render/lines.js";
 import type { State } from "../state.js";
 import { digestSections, type DigestSections, type SectionOptions } from "./digest-sections.js";
 import { dmy } from "../render/dates.js";
@@ -37,7 +37,7 @@ function linesOf(s: DigestSections): Record<Key, Line[]> {
     overdue: s.overdue.map((e) => ({ task: e.task, detail: `hạn ${dm(e.due)}, trễ ${e.daysLate} ngày` })),
     due: s.due.map((e) => ({ task: e.task, detail: e.daysLeft > 0 ? `hạn ${dm(e.due)}, còn ${e.daysLeft} ngày` : `hạn hôm nay ${dm(e.due)}` })),
     stale: s.stale.map((e) => ({ task: e.task, detail: e.days === undefined ? "chưa có báo cáo" : `${e.days} ngày` })),
-    completed: s.completed.map((e) => ({ task: e.task, detail: `xong ${dm(e.at.slice(0, 10))}${e.late ? ", trễ hạn" : ""}${e.pending ? ", chờ xác nhận" : ""}` })),
+    completed: s.completed.map((e) => ({ task: e.task, detail: `xong ${dm(e.on)}${e.late ? ", trễ hạn" : ""}${e.pending ? ", chờ xác nhận" : ""}` })),
   };
 }
 
@@ -67,28 +67,28 @@ export function composeDigest(plan: Plan, state: Readonly<State>, options: Diges
   const lines = linesOf(s);
   const labels = { ...SECTION_LABELS, due: `${SECTION_LABELS.due} ${quarterName(s.clock.quarter, "vi")}` };
   const order = new Map(plan.data.agencies.map((a, i) => [a.id, i]));
-  const groups = new Map<string, Record<Key, Line[]>>();
+  const groups = new Map<string, { name: string; agencies: string[]; lines: Record<Key, Line[]> }>();
   for (const key of Object.keys(lines) as Key[]) {
     for (const line of lines[key]) {
-      for (const lead of options.agency ? [options.agency] : line.task.lead) {
-        const group = groups.get(lead) ?? { overdue: [], due: [], stale: [], completed: [] };
-        group[key].push(line);
-        groups.set(lead, group);
+      for (const lead of leadGroups(plan, line.task, options.agency)) {
+        const group = groups.get(lead.name) ?? { ...lead, lines: { overdue: [], due: [], stale: [], completed: [] } };
+        group.lines[key].push(line);
+        groups.set(lead.name, group);
       }
     }
   }
-  const blocks = [...groups]
-    .toSorted(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999))
-    .map(([agency, group]) => {
-      const people = agencyMentions(state, options.channel, agency);
-      const head = `🏢 ${plan.agencyName(agency)}${people.length ? ` — ${people.join(", ")}` : ""}`;
+  const blocks = [...groups.values()]
+    .toSorted((a, b) => (order.get(a.agencies[0]!) ?? 999) - (order.get(b.agencies[0]!) ?? 999))
+    .map(({ name, agencies, lines: group }) => {
+      const people = [...new Set(agencies.flatMap((agency) => agencyMentions(state, options.channel, agency)))];
+      const head = `🏢 ${name}${people.length ? ` — ${people.join(", ")}` : ""}`;
       return [head, ...(Object.keys(group) as Key[]).flatMap((key) => (key === "stale" ? compactSection : sectionText)(labels[key], group[key]))].join("\n");
     });
   const { clock } = s;
   const scope = options.agency ? plan.agencyName(options.agency) : "Toàn bộ Kế hoạch";
   const shifted = clock.shifted ? `\n(Kế hoạch năm ${clock.year}: hạn được tính như hôm nay là ${dmy(clock.date)}.)` : "";
   const c = s.quarter.counts;
-  const counts = `${quarterName(clock.quarter, "vi")}/${clock.year}: ${s.quarter.total} nhiệm vụ đến hạn — đúng hạn ${c.done_on_time} · trễ hạn ${c.done_late} · đang làm ${c.in_progress} · quá hạn ${c.overdue} · chưa báo cáo ${c.not_reported}.`;
+  const counts = `${quarterName(clock.quarter, "vi")}/${clock.year}: ${s.quarter.total} nhiệm vụ đến hạn — đúng hạn ${c.done_on_time} · trễ hạn ${c.done_late} · đang làm ${c.in_progress} · quá hạn ${c.overdue} · chưa báo cáo ${c.not_reported}.${s.quarter.yearLong ? ` Ngoài ra ${s.quarter.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào quý.` : ""}`;
   const body = blocks.length ? blocks.join("\n\n") : "Không có việc nào quá hạn, sắp đến hạn hay lâu chưa báo cáo. 👍";
   const text = [`📋 Nhắc việc CCHC — ${WEEKDAYS[isoWeekday(clock.today)]} ${dmy(clock.today)} · ${scope}${shifted}`, counts, "", body, "", REPORT_HINT].join("\n");
   const items = new Map<string, ReplyItem>();

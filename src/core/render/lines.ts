@@ -10,6 +10,16 @@ export function leadNames(plan: Plan, task: Task): string {
   return task.leadAsWritten ?? task.lead.map((id) => plan.agencyName(id)).join("; ");
 }
 
+/**
+ * Whom a task is counted or grouped under: each lead agency, except that a lead the plan writes as one
+ * phrase ("Các sở, ngành; các cơ quan, đơn vị có liên quan") is one group, named as written.
+ */
+export function leadGroups(plan: Plan, task: Task, agency?: string): { name: string; agencies: string[] }[] {
+  if (agency) return [{ name: plan.agencyName(agency), agencies: [agency] }];
+  if (task.leadAsWritten) return [{ name: task.leadAsWritten, agencies: task.lead }];
+  return task.lead.map((id) => ({ name: plan.agencyName(id), agencies: [id] }));
+}
+
 export function cooperatingNames(plan: Plan, task: Task): string {
   return task.cooperatingAsWritten ?? task.cooperating.map((id) => plan.agencyName(id)).join("; ");
 }

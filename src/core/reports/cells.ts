@@ -9,5 +9,6 @@ export function vnDate(iso: string | Date, timeZone: string): string {
 
 /** "Nguyễn Văn An (Sở Nội vụ)": the reporter's roster name and agency. */
 export function reporterOf(plan: Plan, state: Readonly<State>, r: ProgressRecord): string {
-  return `${personName(state, r.user)}${r.agency ? ` (${plan.agencyName(r.agency)})` : ""}`;
+  const name = state.roster.find((x) => x.user === r.user)?.name ?? r.name ?? personName(state, r.user);
+  return `${name}${r.agency ? ` (${plan.agencyName(r.agency)})` : ""}`;
 }

@@ -3,7 +3,9 @@ import type { PlanPeriod, Task } from "../plan/schema.js";
 import { evidenceText } from "../progress/report-text.js";
 import { standings, STANDINGS, type Standing } from "../progress/standing.js";
 import { statusName } from "../progress/statuses.js";
-import { milestonesText } from "../render/dates.js";
+import { dmy, milestonesText } from "../render/dates.js";
+import { leadGroups, leadNames } from "../render/lines.js";
+import { planClock } from "../reminders/plan-clock.js";
 import type { State } from "../state.js";
 import { reporterOf, vnDate } from "./cells.js";
 import { askedOf, bucketsOf, periodTitle, type ReportPeriod } from "./period.js";
@@ -54,6 +56,8 @@ export interface ReportModel {
   agencies: CountRow[];
   buckets: CountRow[];
   targets: TargetRow[];
+  /** "Cả năm" rows left out of a quarter or half-year report (the rule chat and the digest use too). */
+  yearLong: number;
 }
 
 export interface ReportInput {
@@ -78,14 +82,16 @@ function countRows(groups: Map<string, { name: string; tasks: Task[] }>, byTask:
 export function buildReport({ plan, state, period, now, timezone }: ReportInput): ReportModel {
   const asked = askedOf(period);
   const scope = plan.dueIn(asked).sort((a, b) => compareIds(a.id, b.id));
-  const st = standings(plan, state, scope, now);
+  // The same "today" as chat and the digest: the plan clock.
+  const clock = planClock(now, plan.data.year, timezone);
+  const st = standings(plan, state, scope, clock.at);
   const tasks: TaskRow[] = scope.map((t) => {
     const s = st.statuses.get(t.id);
     const inPeriod = t.milestones.filter((m) => m.period && bucketsOf(period).includes(m.period));
     return {
       id: t.id,
       title: t.short,
-      lead: t.leadAsWritten ?? t.lead.map((a) => plan.agencyName(a)).join("; "),
+      lead: leadNames(plan, t),
       deadline: milestonesText(inPeriod.length ? inPeriod : t.milestones, "vi"),
       standing: st.byTask.get(t.id)!,
       status: s ? `${statusName(s.status, "vi", s.percent)}${s.pending ? " (chờ xác nhận)" : ""}` : "",
@@ -95,7 +101,7 @@ export function buildReport({ plan, state, period, now, timezone }: ReportInput)
     };
   });
   const byAgency = new Map<string, { name: string; tasks: Task[] }>();
-  for (const t of scope) for (const a of t.lead) (byAgency.get(a) ?? byAgency.set(a, { name: plan.agencyName(a), tasks: [] }).get(a)!).tasks.push(t);
+  for (const t of scope) for (const g of leadGroups(plan, t)) (byAgency.get(g.agencies.join("+")) ?? byAgency.set(g.agencies.join("+"), { name: g.name, tasks: [] }).get(g.agencies.join("+"))!).tasks.push(t);
   const agencies = countRows(byAgency, st.byTask).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "vi"));
   const byBucket = new Map(bucketsOf(period).map((p) => [p, { name: BUCKET_LABELS[p], tasks: scope.filter((t) => t.milestones.some((m) => m.period === p)) }]));
   const targets = targetRows(plan, state, timezone);
@@ -103,11 +109,12 @@ export function buildReport({ plan, state, period, now, timezone }: ReportInput)
     period,
     title: periodTitle(period, plan.data.year),
     planTitle: plan.data.shortTitle,
-    asOf: vnDate(now, timezone),
+    asOf: dmy(clock.date),
     tasks,
     totals: st.counts,
     agencies,
     buckets: countRows(byBucket, st.byTask),
     targets,
+    yearLong: period === "year" ? 0 : plan.dueIn({ kind: "yearLong" }).length,
   };
 }

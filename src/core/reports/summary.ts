@@ -34,9 +34,15 @@ export function chartData(model: ReportModel): ChartDatum[] {
   return [...rows("agency", model.agencies), ...rows("period", model.buckets)];
 }
 
-export function verdictCounts(model: ReportModel): Record<Verdict, number> {
+/**
+ * Verdicts per target, not per goal row: a target with several goals ("cấp huyện 100%", "cấp xã 40%")
+ * is met when every goal is, not met when any reported goal is not, and otherwise still without data.
+ */
+export function targetVerdicts(model: ReportModel): Record<Verdict, number> {
+  const byTarget = new Map<string, Verdict[]>();
+  for (const t of model.targets) byTarget.set(t.id, [...(byTarget.get(t.id) ?? []), t.verdict]);
   const out: Record<Verdict, number> = { met: 0, not_met: 0, no_data: 0 };
-  for (const t of model.targets) out[t.verdict]++;
+  for (const v of byTarget.values()) out[v.every((x) => x === "met") ? "met" : v.includes("not_met") ? "not_met" : "no_data"]++;
   return out;
 }
 
@@ -53,15 +59,17 @@ export function chatSummary(model: ReportModel, files: string[] = []): string {
   const done = model.totals.done_on_time + model.totals.done_late;
   const lines = [
     `📊 Báo cáo ${model.title} — ${model.planTitle} (tính đến ${model.asOf})`,
-    `${total} nhiệm vụ đến hạn trong kỳ, đã hoàn thành ${done}: ${countsLine(model.totals)}.`,
+    `${total} nhiệm vụ đến hạn trong kỳ, đã hoàn thành ${done}: ${countsLine(model.totals)}.${model.yearLong ? ` Ngoài ra ${model.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào kỳ này.` : ""}`,
   ];
   if (model.buckets.length > 1) lines.push(`Theo kỳ hạn: ${model.buckets.map((b) => `${b.name} ${chartCounts(b.counts).done}/${b.total}`).join(" · ")} (hoàn thành/tổng).`);
   lines.push("Theo cơ quan chủ trì:");
   for (const a of model.agencies.slice(0, AGENCY_LINES)) lines.push(`• ${a.name} (${a.total}): ${countsLine(a.counts, false)}`);
   if (model.agencies.length > AGENCY_LINES) lines.push(`… và ${model.agencies.length - AGENCY_LINES} cơ quan khác (xem tệp đính kèm).`);
-  const v = verdictCounts(model);
+  const v = targetVerdicts(model);
   const verdicts = (Object.keys(v) as Verdict[]).map((k) => `${VERDICT_LABELS[k].toLowerCase()} ${v[k]}`);
-  lines.push(`Chỉ tiêu (${model.targets.length} mục): ${verdicts.join(" · ")}.`);
+  const goals = model.targets.length;
+  const targets = new Set(model.targets.map((t) => t.id)).size;
+  lines.push(`Chỉ tiêu (${targets}): ${verdicts.join(" · ")}${goals > targets ? ` (${goals} mức cần đạt, chi tiết trong tệp đính kèm)` : ""}.`);
   if (files.length) lines.push(`📎 Đính kèm: ${files.join(", ")}`);
   return lines.join("\n");
 }

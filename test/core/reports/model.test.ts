@@ -68,6 +68,6 @@ describe("report model", () => {
       expect(said.agencies.get(a.name)!.total).toBe(a.total);
       expect(said.agencies.get(a.name)!["quá hạn"] ?? 0).toBe(a.counts.overdue);
     }
-    expect(chatSummary(model)).toContain("Chỉ tiêu (29 mục): đạt 2 · chưa đạt 2 · chưa có số liệu 25.");
+    expect(chatSummary(model)).toContain("Chỉ tiêu (20): đạt 2 · chưa đạt 2 · chưa có số liệu 16 (29 mức cần đạt, chi tiết trong tệp đính kèm).");
   });
 });

@@ -1,0 +1,70 @@
+import { periodName } from "../intents/handlers/due.js";
+import type { Reply } from "../message.js";
+import { compareIds } from "../plan/plan.js";
+import type { Task } from "../plan/schema.js";
+import { taskItem, taskList } from "../render/lines.js";
+import { asOf } from "./as-of.js";
+import { statusLookup } from "./questions.js";
+import { standings } from "./standing.js";
+import { matches, statusFilterOf, type StatusFilter } from "./status-filter.js";
+import { answer, tt, type Turn } from "./turn.js";
+
+// A status list answers a progress question: replies keep the intent name clients and logs already know.
+const REPLY_INTENT = "progress";
+
+const NAMES: Record<StatusFilter, [string, string]> = {
+  done: ["đã hoàn thành", "done"],
+  done_on_time: ["hoàn thành đúng hạn", "done on time"],
+  done_late: ["hoàn thành trễ hạn", "done late"],
+  in_progress: ["đang thực hiện", "in progress"],
+  blocked: ["đang gặp vướng mắc", "blocked"],
+  overdue: ["quá hạn", "overdue"],
+  not_reported: ["chưa có báo cáo", "with no report"],
+  not_started: ["chưa thực hiện (hoặc chưa báo cáo)", "not started (or not reported)"],
+  not_done: ["chưa hoàn thành", "not finished"],
+};
+
+/** The list filter this turn asks for, when it names no task. */
+export function statusFilterOfTurn(turn: Turn): StatusFilter | undefined {
+  if (turn.e.tasks.length) return undefined;
+  return statusFilterOf(turn.e.text, turn.words, turn.e.cues.has("obligation"));
+}
+
+/**
+ * A message that names no task, target or document cannot be a report, whatever the rules guessed:
+ * "danh sách việc đã hoàn thành", "các việc chưa có ai báo cáo" ask for a list.
+ */
+export function readsAsList(turn: Turn, intent: string): boolean {
+  const { e } = turn;
+  if ((intent !== "progress_update" && intent !== "unknown") || e.tasks.length || e.targets.length || e.evidence) return false;
+  const listy = e.cues.has("list") || e.cues.has("many") || e.question;
+  return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
+}
+
+/**
+ * "Nhiệm vụ nào đã hoàn thành / đang vướng / quá hạn…", optionally of one lead agency and one period:
+ * exactly the tasks in that standing, as of the plan clock (the reminders' "today"), said in the reply.
+ */
+export function statusList(turn: Turn, filter: StatusFilter): Reply {
+  const { plan, e, lang } = turn;
+  const state = turn.store.read((s) => s);
+  const agency = e.agencies[0];
+  let scope: Task[] = e.period ? plan.dueIn(e.period) : [...plan.tasks];
+  if (agency) scope = scope.filter((t) => t.lead.includes(agency));
+  const when = asOf(plan, turn.now, turn.config.timezone, lang);
+  const st = standings(plan, state, scope, when.at);
+  const tasks = scope.filter((t) => matches(filter, st.byTask.get(t.id)!, st.statuses.get(t.id))).sort((a, b) => compareIds(a.id, b.id));
+  const name = NAMES[filter][lang === "en" ? 1 : 0];
+  const who = agency ? tt(turn, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`) : "";
+  const period = e.period ? tt(turn, `, đến hạn trong ${periodName(e.period, lang, plan.data.year)}`, `, due in ${periodName(e.period, lang, plan.data.year)}`) : "";
+  const scopeNote = tt(turn, ` (trong ${scope.length} nhiệm vụ${who}${period}; ${when.label})`, ` (of ${scope.length} task(s)${who}${period}; ${when.label})`);
+  if (tasks.length === 0) {
+    return answer(turn, REPLY_INTENT, tt(turn, `Không có nhiệm vụ nào ${name}${scopeNote}.`, `No task is ${name}${scopeNote}.`));
+  }
+  const lookup = statusLookup(turn, state, st.statuses);
+  const head = tt(turn, `${tasks.length} nhiệm vụ ${name}${scopeNote}:`, `${tasks.length} task(s) ${name}${scopeNote}:`);
+  return answer(turn, REPLY_INTENT, `${head}\n${taskList(plan, tasks, lang, { status: lookup, of: agency })}`, {
+    tasks: tasks.map((t) => t.id),
+    items: tasks.map((t) => taskItem(plan, t, lang, lookup)),
+  });
+}
