@@ -1,0 +1,170 @@
+import { fold } from "../../language/normalise.js";
+import { planSchema, type Agency, type Group, type PlanData, type Section, type Target, type Task } from "../schema.js";
+import { createAgencyBook } from "./agency-book.js";
+import { readBody, readHeader } from "./body.js";
+import { targetColumns, taskColumns, isNumberingRow } from "./columns.js";
+import { slug, toGrid, type DocBlock, type DocPara, type DocTable } from "./document.js";
+import { readFlatAppendix } from "./flat-table.js";
+import { failed, type ImportIssue, type ImportResult } from "./result.js";
+import { readTargetTable } from "./target-table.js";
+import { readTaskTable, type TableInput } from "./task-table.js";
+import type { FlatAppendix } from "./text-blocks.js";
+
+export interface ImportInput {
+  blocks: DocBlock[];
+  /** Appendices of a pasted text that have no table markup. */
+  flat?: FlatAppendix[];
+  /** Agencies the importer can name; others found in the tables are added and reported. */
+  lexicon: readonly Agency[];
+  fileName: string;
+}
+
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)\s*(\d+|[IVX]+)?/u;
+
+/** Reads a document (already split into paragraphs and tables) as a plan in the seed's schema, checked by zod. */
+export function buildPlan(input: ImportInput): ImportResult {
+  const book = createAgencyBook(input.lexicon);
+  const issues: ImportIssue[] = [];
+  const paras = input.blocks.filter((b): b is DocPara => b.kind === "para");
+  const header = readHeader(paras);
+  const year = header.year ?? new Date().getUTCFullYear();
+  if (!header.year) issues.push({ where: "đầu văn bản", field: "year", text: "", problem: `không thấy năm của kế hoạch, tạm lấy ${year}` });
+
+  const tables = collectTables(input, book.matcher);
+  const tasks: Task[] = [];
+  const taskGroups: Group[] = [];
+  const targets: Target[] = [];
+  const targetGroups: Group[] = [];
+  for (const t of tables) {
+    const grid = toGrid(t.table.rows).filter((row, i) => i === 0 || !isNumberingRow(row));
+    const asTask = taskColumns(grid);
+    const asTarget = targetColumns(grid);
+    const isTask = asTask.columns.title !== undefined && (asTask.columns.lead !== undefined || asTask.columns.time !== undefined);
+    const isTarget = asTarget.columns.title !== undefined && (asTarget.columns.value !== undefined || asTarget.columns.monitoring !== undefined);
+    const headed = fold(t.heading);
+    const preferTarget = isTarget && (!isTask || /chi tieu/.test(headed) || asTask.columns.time === undefined);
+    const part = t.part ?? (preferTarget ? "Bảng chỉ tiêu" : "Bảng nhiệm vụ");
+    const where = (r: number) => `${part}, ${t.table.rowWhere?.[r] ?? `${t.table.where}, hàng ${r + 1}`}`;
+    if (preferTarget) {
+      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where };
+      const read = readTargetTable(input, asTarget.columns, book, issues);
+      addUnique(targets, read.targets, issues, where(0));
+      for (const g of read.groups) if (!targetGroups.some((x) => x.id === g.id)) targetGroups.push(g);
+    } else if (isTask) {
+      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where };
+      const read = readTaskTable(input, asTask.columns, year, book, issues);
+      addUnique(tasks, read.tasks, issues, where(0));
+      for (const g of read.groups) if (!taskGroups.some((x) => x.id === g.id)) taskGroups.push(g);
+    }
+  }
+  if (tasks.length === 0) return failed("Không tìm thấy bảng nhiệm vụ trong tài liệu (cần một bảng có các cột như STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).", issues);
+  for (const t of tasks) if (!taskGroups.some((g) => g.id === t.group)) taskGroups.push({ id: t.group, title: "Nhiệm vụ" });
+
+  const title = header.title ?? `Kế hoạch cải cách hành chính năm ${year}`;
+  const shortTitle = `Kế hoạch CCHC ${year}`;
+  const bodyEnd = input.blocks.findIndex((b) => b.kind === "table" || (b.kind === "para" && APPENDIX.test(b.text.trim())));
+  const bodyParas = (bodyEnd < 0 ? input.blocks : input.blocks.slice(0, bodyEnd)).filter((b): b is DocPara => b.kind === "para");
+  const { sections, passages } = readBody(bodyParas, shortTitle);
+  linkSections(sections, taskGroups);
+  for (const p of passages) p.agencies = book.mentioned(p.text);
+  for (const p of passages) {
+    // Mục V's points are named after the bodies whose duties they list ("4. Sở Tài chính").
+    const point = sections.find((s) => s.id === p.id.split(".").slice(0, 2).join("."));
+    if (/^V\./.test(p.id) && point && point.id.split(".").length === 2) {
+      const responsible = book.known(point.title);
+      if (responsible.length) p.responsible = responsible;
+    }
+  }
+  if (!header.province) issues.push({ where: "đầu văn bản", field: "province", text: title, problem: "không thấy tên tỉnh trong tiêu đề kế hoạch" });
+  issues.push(...book.issues);
+  const data: PlanData = {
+    id: `${slug(header.province ?? input.fileName.replace(/\.[^.]+$/, "")) || "ke-hoach"}-cchc-${year}`,
+    title,
+    shortTitle,
+    province: header.province ?? "",
+    year,
+    issuedBy: header.issuedBy ?? (header.province ? `Ủy ban nhân dân tỉnh ${header.province}` : "Ủy ban nhân dân tỉnh"),
+    decision: header.decision ?? title,
+    taskGroups,
+    targetGroups,
+    agencies: book.used(),
+    tasks,
+    targets,
+    sections,
+    passages,
+  };
+  const parsed = planSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    return failed(`Đọc được tài liệu nhưng kế hoạch chưa hợp lệ (${first.path.join(".")}: ${first.message}).`, issues);
+  }
+  const plan = parsed.data;
+  return {
+    plan,
+    summary: {
+      tasks: plan.tasks.filter((t) => !t.parent).length,
+      subTasks: plan.tasks.filter((t) => t.parent).length,
+      targets: plan.targets.length,
+      sections: plan.sections?.length ?? 0,
+      passages: plan.passages?.length ?? 0,
+      taskGroups: plan.taskGroups.length,
+      agencies: plan.agencies.length,
+      unknownAgencies: book.unknownCount(),
+    },
+    issues,
+  };
+}
+
+interface FoundTable {
+  table: DocTable;
+  part: string | undefined;
+  heading: string;
+}
+
+/** Tables in order, each with the appendix heading above it ("Phụ lục 2") and that heading's next line. */
+function collectTables(input: ImportInput, matcher: ReturnType<typeof createAgencyBook>["matcher"]): FoundTable[] {
+  const out: FoundTable[] = [];
+  let part: string | undefined;
+  let heading = "";
+  input.blocks.forEach((b, i) => {
+    if (b.kind === "para") {
+      const m = APPENDIX.exec(b.text.trim());
+      if (m) {
+        part = `Phụ lục ${m[1] ?? ""}`.trim();
+        const next = input.blocks[i + 1];
+        heading = `${b.text} ${next?.kind === "para" ? next.text : ""}`;
+      }
+      return;
+    }
+    out.push({ table: b, part, heading });
+  });
+  for (const a of input.flat ?? []) {
+    const table = readFlatAppendix(a, matcher);
+    const m = APPENDIX.exec(a.heading);
+    if (table) out.push({ table, part: `Phụ lục ${m?.[1] ?? ""}`.trim(), heading: `${a.heading} ${a.lines[0]?.text ?? ""}` });
+  }
+  return out;
+}
+
+function addUnique<T extends { id: string }>(into: T[], rows: T[], issues: ImportIssue[], where: string): void {
+  for (const r of rows) {
+    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
+    else into.push(r);
+  }
+}
+
+/** Mục III's areas name the appendix's task groups: link each to the group whose title shares most of its words. */
+function linkSections(sections: Section[], groups: Group[]): void {
+  for (const s of sections) {
+    if (s.id.split(".").length !== 2) continue;
+    const words = new Set(fold(s.title).split(" "));
+    let best: { id: string; score: number } | undefined;
+    for (const g of groups) {
+      const gw = fold(g.title).split(" ");
+      const shared = gw.filter((w) => words.has(w)).length;
+      const score = shared / Math.max(gw.length, words.size);
+      if (score >= 0.6 && (!best || score > best.score)) best = { id: g.id, score };
+    }
+    if (best) s.group = best.id;
+  }
+}
