@@ -24,6 +24,12 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
   let chars = 0;
   let columns: number[] | undefined;
   let table: Extract<DocBlock, { kind: "table" }> | undefined;
+  let lastTable: typeof table;
+  let lastHeader = "";
+  let headerItems: Item[] = [];
+  let headerColumns: number[] | undefined;
+  let headerLines = 1;
+  let skip = 0;
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
@@ -42,10 +48,34 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
       const where = `trang ${n}`;
       lines.push({ text, where });
       const isHeader = row.length >= 3 && /^(STT|TT)$/i.test(row[0]!.text.trim());
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      if (isHeader && lastTable && lastHeader === text) {
+        // The header repeated on a new page: the same table goes on, under the same columns.
+        columns = headerColumns;
+        table = lastTable;
+        skip = headerLines - 1;
+        continue;
+      }
       if (isHeader) {
-        columns = row.map((i) => i.x);
-        table = { kind: "table", rows: [row.map((i) => ({ text: i.text.trim() }))], where, rowWhere: [where] };
+        headerItems = [...row];
+        lastHeader = text;
+        headerLines = 1;
+        table = { kind: "table", rows: [[]], where, rowWhere: [where] };
+        columns = setHeader(table, headerItems);
+        headerColumns = columns;
         blocks.push(table);
+        lastTable = table;
+        continue;
+      }
+      if (columns && table && table.rows.length === 1 && row[0]!.x >= columns[1]! - 1) {
+        // A header's second line ("Đơn vị theo dõi" under "Trách nhiệm cụ thể") can add columns.
+        headerItems.push(...row);
+        headerLines++;
+        columns = setHeader(table, headerItems);
+        headerColumns = columns;
         continue;
       }
       const cont = columns && table && row[0]!.x >= columns[1]! - 1;
@@ -58,7 +88,8 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
         }
         const last = table.rows.at(-1)!;
         // A line with nothing in the first column continues the row above (a cell's wrapped lines).
-        if (cont && table.rows.length > 1) cells.forEach((t, k) => t && (last[k]!.text = last[k]!.text ? `${last[k]!.text}\n${t}` : t));
+        const part = /^[-+•]\s/.test(cells[1] ?? "") && !cells[0];
+        if (cont && !part && table.rows.length > 1) cells.forEach((t, k) => t && (last[k]!.text = last[k]!.text ? `${last[k]!.text}\n${t}` : t));
         else {
           table.rows.push(cells.map((t) => ({ text: t })));
           table.rowWhere!.push(where);
@@ -72,4 +103,17 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
   }
   if (chars < 20) throw new NoTextLayerError("no text layer");
   return { lines, blocks };
+}
+
+/** Column starts from the header's words (a spanning title and the titles under it), and the header cells. */
+function setHeader(table: Extract<DocBlock, { kind: "table" }>, items: Item[]): number[] {
+  const xs = [...new Set(items.map((i) => Math.round(i.x)))].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1]! > 2);
+  const cells = xs.map(() => "");
+  const ordered = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  for (const it of ordered) {
+    const c = xs.reduce((best, x, k) => (it.x >= x - 2 ? k : best), 0);
+    cells[c] = cells[c] ? `${cells[c]} ${it.text.trim()}` : it.text.trim();
+  }
+  table.rows[0] = cells.map((text) => ({ text }));
+  return xs;
 }

@@ -33,7 +33,7 @@ export function readHeader(paras: readonly DocPara[]): PlanHeader {
   const province = place?.[2]?.trim();
   const text = head.join("\n");
   // The number and date are those the plan is issued with, not those of the documents it cites.
-  const issued = head.find((l) => /kèm theo\s+(?:Quyết định|Kế hoạch)/u.test(l)) ?? "";
+  const issued = head.find((l) => /kèm theo\s+(?:Quyết định|Kế hoạch)\s+số/u.test(l)) ?? "";
   const dated = head.find((l) => /^[\p{L} .]+,\s*ngày\s+\d/u.test(l)) ?? "";
   const number = NUMBER.exec(issued) ?? head.map((l) => SO.exec(l)).find(Boolean);
   const date = DATE.exec(issued) ?? DATE.exec(dated);

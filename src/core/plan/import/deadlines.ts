@@ -63,11 +63,14 @@ const REFERENCE = /^theo\s+(?:tien do|ke hoach|lo trinh|quy dinh|chi dao|yeu cau
 
 /** Reads "Quý II/2026", "Tháng 6/2026", "Trước ngày 30/6/2026", "6 tháng đầu năm", "Cả năm", "Thường xuyên", two deadlines in one cell… */
 export function readDeadlines(cell: string, year: number): DeadlineRead {
-  const parts = cell
-    .normalize("NFC")
-    .split(/\n|;|(?:^|\s)[-+•]\s+/)
-    .map((p) => p.replace(/^[\s\-+•]+|[\s.,:]+$/g, ""))
-    .filter(Boolean);
+  const parts = joinWrapped(
+    cell
+      .normalize("NFC")
+      .split(/\n|;|(?:^|\s)[-+•]\s+/)
+      .map((p) => p.replace(/^[\s\-+•]+|[\s.,:]+$/g, ""))
+      .filter(Boolean),
+    year,
+  );
   const milestones: Milestone[] = [];
   const unresolved: string[] = [];
   for (const part of parts) {
@@ -114,6 +117,24 @@ function scan(folded: string, year: number): { start: number; end: number; value
       break;
     }
     if (!hit) i++;
+  }
+  return out;
+}
+
+/** A cell's wrapped lines put back together: "Ban hành Kế hoạch" + "Quý II"; a "Theo …" reference takes every line after it. */
+function joinWrapped(parts: string[], year: number): string[] {
+  const out: string[] = [];
+  let carry = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = carry ? `${carry} ${parts[i]}` : parts[i]!;
+    carry = "";
+    const folded = foldKeep(part);
+    if (REFERENCE.test(folded)) {
+      out.push([part, ...parts.slice(i + 1)].join(" "));
+      break;
+    }
+    if (scan(folded, year).length === 0 && i + 1 < parts.length) carry = part;
+    else out.push(part);
   }
   return out;
 }

@@ -25,6 +25,8 @@ export interface GridCell {
   from?: "above" | "left";
 }
 
+const DITTO = /^\s*(?:〃|"|nt|như trên)\s*$/iu;
+
 /** Expands row and column spans so that every row has one cell per column. */
 export function toGrid(rows: DocCell[][]): GridCell[][] {
   const grid: GridCell[][] = [];
@@ -43,7 +45,10 @@ export function toGrid(rows: DocCell[][]): GridCell[][] {
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: "" }));
+  const out = grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: "" }));
+  // "〃" or "nt" (như trên) in a pasted table: the cell above, as a merged cell would be.
+  out.forEach((row, r) => row.forEach((cell, c) => DITTO.test(cell.text) && r > 0 && (row[c] = { text: out[r - 1]![c]!.text, from: "above" })));
+  return out;
 }
 
 /** Folds for matching while keeping every character's position (one UTF-16 unit in, one out). */

@@ -99,6 +99,7 @@ function buildTask(row: GridCell[], x: RowContext): Task {
   }
   let cooperating = coopText ? book.read(coopText, where, "cooperating") : [];
   if (!coopText && x.parent) cooperating = x.parent.cooperating;
+  else if (!coopText && x.cell(row, "cooperating")) issues.push({ where, field: "cooperating", text: "", problem: "ô trống (nếu là ô gộp với dòng trên, cần ghi lại cơ quan phối hợp)" });
   const timeCell = x.cell(row, "time");
   const timeText = clean(timeCell?.text ?? "");
   let milestones: Milestone[];
