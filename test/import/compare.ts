@@ -1,8 +1,13 @@
 import { fold } from "../../src/core/language/normalise.js";
-import type { PlanData } from "../../src/core/plan/schema.js";
+
+/** The fields compared: a plan, or only what a test expects of one. */
+export interface Expected {
+  tasks: { id: string; lead: string[]; cooperating: string[]; milestones: { due: string | null }[] }[];
+  targets: { id: string; values: { value: string | null }[] }[];
+}
 
 /** Field accuracy of an imported plan against the expected one: task ids, leads, cooperating sets, due dates, target values. */
-export function fieldAccuracy(expected: PlanData, got: PlanData): { total: number; right: number; ratio: number; wrong: string[] } {
+export function fieldAccuracy(expected: Expected, got: Expected): { total: number; right: number; ratio: number; wrong: string[] } {
   const wrong: string[] = [];
   let total = 0;
   let right = 0;
@@ -15,7 +20,7 @@ export function fieldAccuracy(expected: PlanData, got: PlanData): { total: numbe
   for (const e of expected.tasks) {
     const g = got.tasks.find((t) => t.id === e.id);
     check(Boolean(g), `task ${e.id}: missing`);
-    const dues = (t: PlanData["tasks"][number]) => [...new Set(t.milestones.map((m) => m.due ?? "none"))];
+    const dues = (t: Expected["tasks"][number]) => [...new Set(t.milestones.map((m) => m.due ?? "none"))];
     check(Boolean(g) && same(e.lead, g!.lead), `task ${e.id} lead: ${e.lead} ≠ ${g?.lead}`);
     check(Boolean(g) && same(e.cooperating, g!.cooperating), `task ${e.id} cooperating: ${e.cooperating} ≠ ${g?.cooperating}`);
     check(Boolean(g) && same(dues(e), dues(g!)), `task ${e.id} due: ${g ? `${dues(e)} ≠ ${dues(g)}` : ""}`);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, type PDFFont } from "pdf-lib";
 import type { Block, Cell, Row } from "./make-docx.js";
 
 export const PDF_FONT = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"].find(existsSync);
@@ -36,7 +36,8 @@ export async function makePdf(blocks: Block[], widths: number[][]): Promise<Buff
     const header = b.table.slice(0, typeof second === "object" && second.merge === "continue" ? 2 : 1);
     const drawRow = (row: Row): void => {
       const cells = spread(row, cols.length);
-      const wrapped = cells.map((c, i) => (c ? wrap(c, font, cols[i]! - 6) : []));
+      const spans = spanWidths(row, cols);
+      const wrapped = cells.map((c, i) => (c ? wrap(c, font, spans[i]! - 6) : []));
       const height = Math.max(1, ...wrapped.map((w) => w.length));
       for (let k = 0; k < height; k++) {
         if (y < 40) {
@@ -66,20 +67,40 @@ function spread(row: Row, width: number): string[] {
   return out;
 }
 
+/** Each column's width, a spanning cell's first column taking the width of all it spans. */
+function spanWidths(row: Row, cols: number[]): number[] {
+  const out = [...cols];
+  let i = 0;
+  for (const raw of row) {
+    const span = typeof raw === "string" ? 1 : (raw.span ?? 1);
+    out[i] = cols.slice(i, i + span).reduce((a, w) => a + w, 0);
+    i += span;
+  }
+  return out;
+}
+
+const widths = new Map<string, number>();
+const measure = (font: PDFFont, word: string) => {
+  let w = widths.get(word);
+  if (w === undefined) widths.set(word, (w = font.widthOfTextAtSize(word, SIZE)));
+  return w;
+};
+
 function wrap(text: string, font: PDFFont, width: number): string[] {
+  const space = measure(font, " ");
   const out: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";
+    let used = 0;
     for (const word of para.split(/\s+/).filter(Boolean)) {
-      const next = line ? `${line} ${word}` : word;
-      if (line && font.widthOfTextAtSize(next, SIZE) > width) {
+      const w = measure(font, word);
+      if (line && used + space + w > width) {
         out.push(line);
-        line = word;
-      } else line = next;
+        [line, used] = [word, w];
+      } else [line, used] = [line ? `${line} ${word}` : word, line ? used + space + w : w];
     }
     if (line) out.push(line);
   }
   return out;
 }
 
-export type { PDFPage };

@@ -58,6 +58,6 @@ export function createAgencyBook(lexicon: readonly Agency[]): AgencyBook {
       return use("chua-xac-dinh");
     },
     used: () => [...used.values()],
-    unknownCount: () => [...used.keys()].filter((id) => made.has(id)).length,
+    unknownCount: () => [...used.keys()].filter((id) => made.has(id) && id !== "chua-xac-dinh").length,
   };
 }

@@ -97,9 +97,9 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
   return { scan, resolve, byId: (id) => agencies.get(id) };
 }
 
-/** "UBND, HĐND cấp huyện" names both bodies at that level. */
+/** "UBND, HĐND cấp huyện, cấp xã" names both bodies at each level. */
 function distribute(text: string): string {
-  return text.normalize("NFC").replace(/(^|[\s;,])(UBND|HĐND)\s*,\s*(UBND|HĐND)\s+(cấp\s+\p{L}+)/gu, "$1$2 $4, $3 $4");
+  return text.normalize("NFC").replace(/(^|[\s;,])(UBND|HĐND)\s*,\s*(UBND|HĐND)\s+(cấp\s+\p{L}+(?:\s*,\s*cấp\s+\p{L}+)*)/gu, "$1$2 $4; $3 $4");
 }
 
 function tokenise(text: string): Word[] {

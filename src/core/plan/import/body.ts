@@ -25,7 +25,8 @@ export function readHeader(paras: readonly DocPara[]): PlanHeader {
     const line = /^KẾ HOẠCH$/u.test(head[i]!) && head[i + 1] ? `Kế hoạch ${head[i + 1]}` : head[i]!;
     const m = TITLE.exec(line);
     if (m) {
-      title = `Kế hoạch ${m[2]!.replace(/\s+/g, " ").trim()}`;
+      const rest = m[2]!.replace(/\s+/g, " ").trim();
+      title = `Kế hoạch ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
       year = Number(m[3]);
     }
   }

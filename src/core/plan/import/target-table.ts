@@ -13,10 +13,11 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
   const targets: Target[] = [];
   const groups: Group[] = [];
   const text = (row: GridCell[], role: TargetRole) => (columns[role] === undefined ? "" : clean(row[columns[role]!]!.text));
+  let roman: string | undefined;
   for (let r = table.headerRows; r < table.grid.length; r++) {
     const row = table.grid[r]!;
-    const where = table.where(r);
     const id = oneLine(text(row, "id"));
+    const where = `${table.where(r)}${id ? `, dòng ${id}` : ""}`;
     const title = oneLine(text(row, "title"));
     const valueText = text(row, "value");
     const monitoringText = oneLine(text(row, "monitoring"));
@@ -24,8 +25,12 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
     if (!id && !title && !valueText) continue;
     const num = NUMBER_ID.exec(id);
     const hasData = Boolean(valueText || monitoringText || implementingText);
-    if (ROMAN_ID.test(id) || (num && !num[2] && !hasData)) {
-      groups.push({ id: id.replace(/\.$/, ""), title: sentenceCase(title || id) });
+    const spanning = !id && title && row.slice(1).every((c) => c.from === "left" || !c.text.trim());
+    const inText = spanning ? /^([IVXL]+)[.)\s-]+(.+)$/u.exec(title) : null;
+    if (ROMAN_ID.test(id) || inText || (num && !num[2] && !hasData)) {
+      const group = { id: inText ? inText[1]! : id.replace(/\.$/, ""), title: sentenceCase(inText ? inText[2]! : title || id) };
+      groups.push(group);
+      roman = /^[IVXL]+$/.test(group.id) ? group.id : undefined;
       continue;
     }
     if (!num) {
@@ -46,7 +51,8 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
       issues.push({ where, field: "id", text: id, problem: "số thứ tự trùng với một dòng trước, dòng này bị bỏ qua" });
       continue;
     }
-    const gid = num[1]!;
+    // Targets numbered 1, 2, 3 under roman group rows belong to those; 1.1, 1.2 belong to row 1.
+    const gid = roman && !groups.some((g) => g.id === num[1]) ? roman : num[1]!;
     if (!groups.some((g) => g.id === gid)) groups.push({ id: gid, title: sentenceCase(num[2] ? title : title) });
     let monitoring = monitoringText ? book.read(monitoringText, where, "monitoring") : [];
     if (monitoring.length === 0) {

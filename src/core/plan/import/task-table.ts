@@ -39,7 +39,7 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
       top = undefined;
       continue;
     }
-    const where = table.where(r);
+    let where = table.where(r);
     let taskId: string | undefined;
     let parent: Task | undefined;
     const num = NUMBER_ID.exec(id);
@@ -60,6 +60,7 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
       if (more("deliverable")) last.deliverable = last.deliverable === "—" ? more("deliverable") : `${last.deliverable}\n${more("deliverable")}`;
       continue;
     } else continue;
+    where = `${where}, dòng ${taskId}`;
     if (tasks.some((t) => t.id === taskId)) {
       issues.push({ where, field: "id", text: id, problem: "số thứ tự trùng với một dòng trước, dòng này bị bỏ qua" });
       continue;
