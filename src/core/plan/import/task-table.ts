@@ -51,7 +51,7 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
     } else if (letter && top) {
       taskId = `${top.id}.${++letters}`;
       parent = top;
-      issues.push({ where, field: "id", text: id, problem: `dòng con "${id}" được đánh số ${taskId}` });
+      issues.push({ where: `${where}, dòng ${taskId}`, field: "id", text: id, problem: `dòng con "${id}" được đánh số ${taskId}` });
     } else if (tasks.length) {
       // A row without a number continues the row above (a page break, or "- …" lines of the same task).
       const last = tasks.at(-1)!;
