@@ -3,10 +3,10 @@ import { fold } from "../../src/core/language/normalise.js";
 /** The fields compared: a plan, or only what a test expects of one. */
 export interface Expected {
   tasks: { id: string; lead: string[]; cooperating: string[]; milestones: { due: string | null }[] }[];
-  targets: { id: string; values: { value: string | null }[] }[];
+  targets: { id: string; values: { value: string | null }[]; monitoring?: string[]; implementing?: string[] }[];
 }
 
-/** Field accuracy of an imported plan against the expected one: task ids, leads, cooperating sets, due dates, target values. */
+/** Field accuracy of an imported plan against the expected one: task ids, leads, cooperating sets, due dates, target values (and the targets' agencies where expected). */
 export function fieldAccuracy(expected: Expected, got: Expected): { total: number; right: number; ratio: number; wrong: string[] } {
   const wrong: string[] = [];
   let total = 0;
@@ -31,6 +31,9 @@ export function fieldAccuracy(expected: Expected, got: Expected): { total: numbe
     const ev = e.values.map((v) => norm(v.value)).join("|");
     const gv = g?.values.map((v) => norm(v.value)).join("|");
     check(ev === gv, `target ${e.id} values: ${ev} ≠ ${gv}`);
+    for (const f of ["monitoring", "implementing"] as const) {
+      if (e[f]) check(Boolean(g?.[f]) && same(e[f]!, g![f]!), `target ${e.id} ${f}: ${e[f]} ≠ ${g?.[f]}`);
+    }
   }
   return { total, right, ratio: right / total, wrong };
 }

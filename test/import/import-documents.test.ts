@@ -53,6 +53,14 @@ describe("the seed plan rebuilt by the importer", () => {
     await imported(Buffer.from(makeMarkdown(doc)), "seed.md", seedPlan());
   });
 
+  it("finds every target's monitoring and implementing agencies, from Word and from the seed text", async () => {
+    for (const [name, bytes] of [["seed.docx", await makeDocx(doc)], ["seed.txt", readFileSync(SEED_TEXT)]] as const) {
+      const { plan } = (await importPlanDocument(bytes, name)) as { plan: Expected };
+      const expected = { tasks: [], targets: seedPlan().targets };
+      expect(fieldAccuracy(expected, plan)).toMatchObject({ ratio: 1, wrong: [] });
+    }
+  }, 60_000);
+
   it.skipIf(!PDF_FONT)("from a PDF drawn in the test with a Vietnamese font (no PDF converter is needed)", async () => {
     const { result } = await imported(await makePdf(doc, SEED_WIDTHS), "seed.pdf", seedPlan());
     expect(result.issues.some((i) => i.field === "cooperating" && /ô trống/.test(i.problem))).toBe(true);

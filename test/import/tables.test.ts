@@ -73,6 +73,17 @@ describe("reading the cells of a plan", () => {
     );
   });
 
+  it("reads body parts numbered 1., 2. in capitals as well as I., II. and 'Phần I.'", () => {
+    const tasks = table([["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], ["1", "Việc", "Sở Nội vụ", "Quý I"]]);
+    const read = (lines: string[]) => buildPlan({ fileName: "x.docx", lexicon, blocks: [...lines.map((text, i) => ({ kind: "para" as const, text, where: `đoạn ${i + 1}` })), tasks] }).plan!;
+    const numbered = read(["KẾ HOẠCH", "Cải cách hành chính tỉnh Thử năm 2026", "1. MỤC ĐÍCH, YÊU CẦU", "a) Làm tốt.", "2. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ", "Theo dõi, đôn đốc."]);
+    expect(numbered.sections!.map((s) => [s.id, s.title])).toEqual([["I", "Mục đích, yêu cầu"], ["II", "Tổ chức thực hiện"], ["II.1", "Sở Nội vụ"]]);
+    expect(numbered.passages!.map((p) => [p.id, p.text])).toEqual([["I.a", "Làm tốt."], ["II.1", "Theo dõi, đôn đốc."]]);
+    const parts = read(["KẾ HOẠCH", "Cải cách hành chính tỉnh Thử năm 2026", "Phần I. MỤC ĐÍCH", "Phần II. NHIỆM VỤ", "1. Kinh phí thực hiện từ ngân sách tỉnh được giao hằng năm theo quy định."]);
+    expect(parts.sections!.map((s) => s.id)).toEqual(["I", "II"]);
+    expect(parts.passages!.map((p) => [p.id, p.ref])).toEqual([["II.1", "Mục II.1, Kế hoạch CCHC 2026"]]);
+  });
+
   it("says so when a document has no task table", () => {
     const { blocks, flat } = readText("KẾ HOẠCH\nCải cách hành chính tỉnh Thử năm 2026\nI. MỤC ĐÍCH\n1. Mục đích\na) Làm tốt.\n");
     const result = buildPlan({ blocks, flat, lexicon, fileName: "x.txt" });

@@ -1,10 +1,11 @@
 import { fold } from "../../language/normalise.js";
-import { planSchema, type Agency, type Group, type PlanData, type Section, type Target, type Task } from "../schema.js";
+import { planSchema, type Agency, type Group, type PlanData, type Target, type Task } from "../schema.js";
 import { createAgencyBook } from "./agency-book.js";
 import { readBody, readHeader } from "./body.js";
 import { targetColumns, taskColumns, isNumberingRow } from "./columns.js";
-import { slug, toGrid, type DocBlock, type DocPara, type DocTable } from "./document.js";
-import { readFlatAppendix } from "./flat-table.js";
+import { slug, toGrid, type DocBlock, type DocPara } from "./document.js";
+import { addUnique, collectTables } from "./found-tables.js";
+import { linkSections } from "./link-sections.js";
 import { failed, type ImportIssue, type ImportResult } from "./result.js";
 import { readTargetTable } from "./target-table.js";
 import { readTaskTable, type TableInput } from "./task-table.js";
@@ -113,58 +114,4 @@ export function buildPlan(input: ImportInput): ImportResult {
     },
     issues,
   };
-}
-
-interface FoundTable {
-  table: DocTable;
-  part: string | undefined;
-  heading: string;
-}
-
-/** Tables in order, each with the appendix heading above it ("Phụ lục 2") and that heading's next line. */
-function collectTables(input: ImportInput, matcher: ReturnType<typeof createAgencyBook>["matcher"]): FoundTable[] {
-  const out: FoundTable[] = [];
-  let part: string | undefined;
-  let heading = "";
-  input.blocks.forEach((b, i) => {
-    if (b.kind === "para") {
-      const m = APPENDIX.exec(b.text.trim());
-      if (m) {
-        part = `Phụ lục ${m[1] ?? ""}`.trim();
-        const next = input.blocks[i + 1];
-        heading = `${b.text} ${next?.kind === "para" ? next.text : ""}`;
-      }
-      return;
-    }
-    out.push({ table: b, part, heading });
-  });
-  for (const a of input.flat ?? []) {
-    const table = readFlatAppendix(a, matcher);
-    const m = APPENDIX.exec(a.heading);
-    if (table) out.push({ table, part: `Phụ lục ${m?.[1] ?? ""}`.trim(), heading: `${a.heading} ${a.lines[0]?.text ?? ""}` });
-  }
-  return out;
-}
-
-function addUnique<T extends { id: string }>(into: T[], rows: T[], issues: ImportIssue[], where: string): void {
-  for (const r of rows) {
-    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
-    else into.push(r);
-  }
-}
-
-/** Mục III's areas name the appendix's task groups: link each to the group whose title shares most of its words. */
-function linkSections(sections: Section[], groups: Group[]): void {
-  for (const s of sections) {
-    if (s.id.split(".").length !== 2) continue;
-    const words = new Set(fold(s.title).split(" "));
-    let best: { id: string; score: number } | undefined;
-    for (const g of groups) {
-      const gw = fold(g.title).split(" ");
-      const shared = gw.filter((w) => words.has(w)).length;
-      const score = shared / Math.max(gw.length, words.size);
-      if (score >= 0.6 && (!best || score > best.score)) best = { id: g.id, score };
-    }
-    if (best) s.group = best.id;
-  }
 }

@@ -15,7 +15,8 @@ const FIELD: Record<string, string> = {
 };
 
 /** What the importer read, in Vietnamese, for the person to check before the plan is used. */
-export function confirmationText(result: ImportResult, fileName: string, opts: { maxIssues?: number; written?: string } = {}): string {
+/** `footer` replaces the CLI's last line (a chat says how to confirm instead: «Gõ "xác nhận" để dùng kế hoạch này.»). */
+export function confirmationText(result: ImportResult, fileName: string, opts: { maxIssues?: number; written?: string; footer?: string } = {}): string {
   if (!result.plan) return `Không nhập được ${fileName}: ${result.error ?? "tài liệu không đọc được."}`;
   const p = result.plan;
   const s = result.summary;
@@ -30,6 +31,6 @@ export function confirmationText(result: ImportResult, fileName: string, opts: {
     for (const i of result.issues.slice(0, max)) lines.push(`  • ${i.where} — ${FIELD[i.field] ?? i.field}: ${i.problem}${i.text ? ` («${i.text.length > 80 ? `${i.text.slice(0, 79)}…` : i.text}»)` : ""}`);
     if (result.issues.length > max) lines.push(`  … và ${result.issues.length - max} chỗ khác (xem đủ với --json).`);
   }
-  lines.push(opts.written ? `Đã ghi kế hoạch vào ${opts.written}.` : "Chưa ghi gì: thêm --out PLAN.json để lưu kế hoạch này.");
+  lines.push(opts.footer ?? (opts.written ? `Đã ghi kế hoạch vào ${opts.written}.` : "Chưa ghi gì: thêm --out PLAN.json để lưu kế hoạch này."));
   return lines.join("\n");
 }
