@@ -91,6 +91,8 @@ describe("another province's plan in another layout, with the agencies of after 
         ]),
       );
       expect(plan.data.targetGroups.map((g) => g.id)).toEqual(["I", "II"]);
+      // Each row keeps where it was: a table row in Word and Markdown, a page in a PDF.
+      expect(plan.task("8")!.source).toMatchObject({ part: "Phụ lục II", row: "8", at: kind === "pdf" ? expect.stringMatching(/^trang \d+$/) : expect.stringMatching(/hàng 15$/) });
       expect(plan.target("5")!.values).toEqual([{ label: "Cấp tỉnh", value: "80%" }, { label: "Cấp xã", value: "60%" }]);
       const text = confirmationText(result, `hoa-son.${kind}`);
       expect(text).toMatch(/10 nhiệm vụ, 2 nhiệm vụ con trong 4 nhóm; 5 chỉ tiêu/);

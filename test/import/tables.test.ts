@@ -66,7 +66,7 @@ describe("reading the cells of a plan", () => {
     ]);
     expect(plan.tasks[1]!.title).toBe("Rà soát cấp xã\n(tiếp theo) sau sắp xếp");
     expect(plan.tasks[1]!.milestones[0]!.inherited).toBe(true);
-    expect(plan.tasks[0]!.source).toEqual({ part: "Bảng nhiệm vụ", row: "1" });
+    expect(plan.tasks[0]!.source).toEqual({ part: "Bảng nhiệm vụ", row: "1", at: "bảng 1, hàng 3" });
     expect(result.summary).toMatchObject({ tasks: 2, subTasks: 1, targets: 0 });
     expect(result.issues.map((i) => [i.field, i.problem])).toEqual(
       expect.arrayContaining([["id", 'dòng con "a" được đánh số 1.1'], ["cooperating", expect.stringMatching(/ô trống/)]]),
@@ -82,6 +82,16 @@ describe("reading the cells of a plan", () => {
     const parts = read(["KẾ HOẠCH", "Cải cách hành chính tỉnh Thử năm 2026", "Phần I. MỤC ĐÍCH", "Phần II. NHIỆM VỤ", "1. Kinh phí thực hiện từ ngân sách tỉnh được giao hằng năm theo quy định."]);
     expect(parts.sections!.map((s) => s.id)).toEqual(["I", "II"]);
     expect(parts.passages!.map((p) => [p.id, p.ref])).toEqual([["II.1", "Mục II.1, Kế hoạch CCHC 2026"]]);
+  });
+
+  it("numbers full rows that have no number of their own (Word's automatic list numbering)", () => {
+    const plan = buildPlan({
+      fileName: "x.docx",
+      lexicon,
+      blocks: [table([["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["", "Việc một", "Sở Y tế", "Quý I/2026"], ["", "Việc hai", "Sở Xây dựng", "Quý II/2026"]])],
+    });
+    expect(plan.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones[0]!.due])).toEqual([["1", "so-y-te", "2026-03-31"], ["2", "so-xay-dung", "2026-06-30"]]);
+    expect(plan.issues.filter((i) => i.field === "id")).toHaveLength(2);
   });
 
   it("says so when a document has no task table", () => {

@@ -32,7 +32,8 @@ export function htmlBlocks(html: string): DocBlock[] {
         const cells: DocCell[] = [];
         for (const td of tr[1]!.matchAll(/<t[dh]((?:\s[^>]*)?)>([\s\S]*?)<\/t[dh]>/g)) {
           const attrs = td[1] ?? "";
-          const text = [...td[2]!.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/g)].map((p) => decode(p[1]!)).join("\n") || decode(td[2]!);
+          // Lines of a cell: its paragraphs and list items ("- Ban hành Kế hoạch: Quý I" as a Word bullet).
+          const text = [...td[2]!.matchAll(/<(p|li)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/g)].map((p) => decode(p[2]!)).join("\n") || decode(td[2]!);
           const colSpan = Number(/colspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
           const rowSpan = Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
           cells.push({ text, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) });

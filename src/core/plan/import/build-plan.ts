@@ -37,7 +37,8 @@ export function buildPlan(input: ImportInput): ImportResult {
   const targets: Target[] = [];
   const targetGroups: Group[] = [];
   for (const t of tables) {
-    const grid = toGrid(t.table.rows).filter((row, i) => i === 0 || !isNumberingRow(row));
+    // Column-number rows "(1) (2) (3)" are blanked, not dropped, so row numbers still point into the document.
+    const grid = toGrid(t.table.rows).map((row, i) => (i > 0 && isNumberingRow(row) ? row.map(() => ({ text: "" })) : row));
     const asTask = taskColumns(grid);
     const asTarget = targetColumns(grid);
     const isTask = asTask.columns.title !== undefined && (asTask.columns.lead !== undefined || asTask.columns.time !== undefined);
@@ -45,14 +46,15 @@ export function buildPlan(input: ImportInput): ImportResult {
     const headed = fold(t.heading);
     const preferTarget = isTarget && (!isTask || /chi tieu/.test(headed) || asTask.columns.time === undefined);
     const part = t.part ?? (preferTarget ? "Bảng chỉ tiêu" : "Bảng nhiệm vụ");
-    const where = (r: number) => `${part}, ${t.table.rowWhere?.[r] ?? `${t.table.where}, hàng ${r + 1}`}`;
+    const at = (r: number) => t.table.rowWhere?.[r] ?? `${t.table.where}, hàng ${r + 1}`;
+    const where = (r: number) => `${part}, ${at(r)}`;
     if (preferTarget) {
-      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where };
+      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where, at };
       const read = readTargetTable(input, asTarget.columns, book, issues);
       addUnique(targets, read.targets, issues, where(0));
       for (const g of read.groups) if (!targetGroups.some((x) => x.id === g.id)) targetGroups.push(g);
     } else if (isTask) {
-      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where };
+      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at };
       const read = readTaskTable(input, asTask.columns, year, book, issues);
       addUnique(tasks, read.tasks, issues, where(0));
       for (const g of read.groups) if (!taskGroups.some((x) => x.id === g.id)) taskGroups.push(g);

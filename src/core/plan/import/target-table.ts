@@ -71,7 +71,7 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
       ...(monitoringText ? { monitoringAsWritten: monitoringText } : {}),
       implementing,
       implementingAsWritten: implementingText,
-      source: { part: table.part, row: tid },
+      source: { part: table.part, row: tid, at: table.at(r) },
     });
   }
   for (const t of targets) {

@@ -10,6 +10,8 @@ export interface TableInput {
   headerRows: number;
   part: string;
   where: (row: number) => string;
+  /** The row's place in the document alone ("trang 7"), kept in the plan as `source.at`. */
+  at: (row: number) => string;
 }
 
 const ROMAN_ID = /^(?:[IVXL]+|[A-ZĐ])\.?$/;
@@ -52,6 +54,12 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
       taskId = `${top.id}.${++letters}`;
       parent = top;
       issues.push({ where: `${where}, dòng ${taskId}`, field: "id", text: id, problem: `dòng con "${id}" được đánh số ${taskId}` });
+    } else if (!id && text(row, "title") && text(row, "lead") && cell(row, "lead")?.from !== "above") {
+      // A full row with no number (Word's automatic numbering leaves none in the text): the next number.
+      const next = String(Math.max(0, ...tasks.filter((t) => !t.parent).map((t) => Number(t.id))) + 1);
+      taskId = next;
+      letters = 0;
+      issues.push({ where: `${where}, dòng ${next}`, field: "id", text: oneLine(text(row, "title")), problem: `dòng không có số thứ tự, đã đánh số ${next}` });
     } else if (tasks.length) {
       // A row without a number continues the row above (a page break, or "- …" lines of the same task).
       const last = tasks.at(-1)!;
@@ -66,7 +74,7 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
       continue;
     }
     if (!groups.length) groups.push({ id: "I", title: "Nhiệm vụ" });
-    const task = buildTask(row, { taskId, parent, group: groups.at(-1)!.id, where, part: table.part, year, book, issues, cell, text });
+    const task = buildTask(row, { taskId, parent, group: groups.at(-1)!.id, where, at: table.at(r), part: table.part, year, book, issues, cell, text });
     tasks.push(task);
     if (!parent) top = task;
   }
@@ -78,6 +86,7 @@ interface RowContext {
   parent: Task | undefined;
   group: string;
   where: string;
+  at: string;
   part: string;
   year: number;
   book: AgencyBook;
@@ -134,7 +143,7 @@ function buildTask(row: GridCell[], x: RowContext): Task {
     ...(coopText ? { cooperatingAsWritten: coopText } : {}),
     time,
     milestones,
-    source: { part: x.part, row: x.taskId },
+    source: { part: x.part, row: x.taskId, at: x.at },
   };
 }
 
