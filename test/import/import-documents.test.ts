@@ -102,6 +102,25 @@ describe("another province's plan in another layout, with the agencies of after 
   }
 });
 
+describe("a PDF's text pasted, with its table's cells run into lines, in a layout other than the seed's", () => {
+  it("reads the second plan from one line per cell (columns in its own order, sub-rows a/b), at 85% or more", async () => {
+    const lines: string[] = [];
+    for (const b of secondPlanDocument()) {
+      if (typeof b === "string") lines.push(b);
+      else for (const row of b.table) for (const c of row) {
+        const text = typeof c === "string" ? c : c.merge === "continue" ? "" : c.text;
+        if (text) lines.push(...text.split("\n"));
+      }
+    }
+    const result = await importPlanDocument(Buffer.from(lines.join("\n\n")), "hoa-son-pdf.txt");
+    const accuracy = fieldAccuracy(SECOND_EXPECTED, result.plan!);
+    // An empty or merged cell leaves no trace in such text (task 2.1's lead, target 2's monitoring): that is the gap.
+    console.log(`hoa-son-pdf.txt: ${accuracy.right}/${accuracy.total} fields (${(accuracy.ratio * 100).toFixed(1)}%); off: ${accuracy.wrong.join("; ")}`);
+    expect(accuracy.ratio).toBeGreaterThanOrEqual(0.85);
+    expect(result.plan!.tasks.map((t) => t.id)).toEqual(["1", "2", "2.1", "2.2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+  }, 60_000);
+});
+
 describe("documents that are not a plan", () => {
   it("an unreadable .docx, a PDF without text (a scan), an unknown type: one sentence each, no plan", async () => {
     const broken = await importPlanDocument(Buffer.from("PK\u0003\u0004 not really a zip"), "hỏng.docx");

@@ -71,3 +71,18 @@ export function taskColumns(grid: GridCell[][]) {
 export function targetColumns(grid: GridCell[][]) {
   return readHeader(grid, TARGET_WORDS);
 }
+
+/** The roles a header names, in the order it names them (a flat text's header, where no cells are left). */
+export function roleOrder(header: string, kind: "task" | "target"): string[] {
+  const words: Record<string, string[]> = kind === "task" ? TASK_WORDS : TARGET_WORDS;
+  let f = ` ${fold(header).replace(/\s*\/\s*/g, "/")} `;
+  const found: { at: number; role: string }[] = [];
+  const all = Object.entries(words).flatMap(([role, list]) => list.map((w) => ({ role, w }))).sort((a, b) => b.w.length - a.w.length);
+  for (const { role, w } of all) {
+    const at = f.indexOf(` ${w} `);
+    if (at < 0 || found.some((x) => x.role === role)) continue;
+    found.push({ at, role });
+    f = f.slice(0, at + 1) + " ".repeat(w.length) + f.slice(at + 1 + w.length);
+  }
+  return found.sort((a, b) => a.at - b.at).map((x) => x.role);
+}

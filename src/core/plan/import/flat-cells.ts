@@ -10,7 +10,7 @@ export interface FlatRow {
   where: string;
 }
 
-const TIME_START = /(?:^|\s)(?:-\s*)?(?:quy\s+(?:iv|i{1,3}|[1-4])|ca nam|thuong xuyen|thang\s+\d|truoc ngay|\d+\s+thang\s+(?:dau|cuoi)|theo ke hoach|theo tien do|ban hanh\s+ke hoach|thuc hien\s+trong|trien khai\s+ke hoach|nam \d{4}$)/;
+const TIME_START = /(?:^|\s)(?:-\s*)?(?:quy\s+(?:iv|i{1,3}|[1-4])|ca nam|thuong xuyen|thang\s+\d|truoc ngay|\d+\s+thang\s+(?:dau|cuoi)|theo ke hoach|theo tien do|ban hanh\s+ke hoach|thuc hien\s+trong|trien khai\s+ke hoach|nam \d{4}$)|^(?:-\s*)?nam \d{4}(?:\s|$)/;
 
 /** Agencies that follow each other with only ";" or "," between them form one cell; a gap of other words or none at all starts another. */
 function agencyRuns(pieces: Piece[]): { ids: string[]; text: string; start: number; end: number }[] {
@@ -81,8 +81,9 @@ const AGENCY_LINE = /^(?:Sở|Văn phòng|Ban|UBND|Ủy ban|Uỷ ban|Bưu điệ
  * Title, then the value (a percentage, or the lines from the first one in capitals that is not an agency:
  * "Cải thiện vị trí …"), then the agency cells, read only after the value so a title's "cấp xã" is no agency.
  */
-export function targetCells(row: FlatRow, matcher: AgencyMatcher): string[] {
+export function targetCells(row: FlatRow, matcher: AgencyMatcher, order: string[] = []): string[] {
   const lines = row.lines;
+  if (order.indexOf("value") > order.indexOf("monitoring") && order.includes("monitoring")) return valueBetween(row, matcher);
   const text = lines.join("\n");
   let title = text;
   let value = "";
@@ -112,6 +113,18 @@ export function targetCells(row: FlatRow, matcher: AgencyMatcher): string[] {
   return [row.id, title.replace(/\s+/g, " ").trim(), value.replace(/\s+/g, " ").trim(), monitoring?.text ?? "", others.map((r) => r.text).join("; ")];
 }
 
+/** Columns "… | Cơ quan theo dõi | Mục tiêu | Đơn vị thực hiện": the value sits between the two agency cells. */
+function valueBetween(row: FlatRow, matcher: AgencyMatcher): string[] {
+  const pieces = matcher.scan(row.lines.join("\n"));
+  const runs = agencyRuns(pieces);
+  const monitoring = runs.length >= 2 ? runs.at(-2) : runs[0];
+  const implementing = runs.length >= 2 ? runs.at(-1) : undefined;
+  const words = (from: number, to: number) => pieces.filter((p) => p.start >= from && p.end <= to && p.kind === "words").map((p) => p.text).join(" ");
+  const title = words(0, monitoring?.start ?? Infinity);
+  const value = monitoring ? words(monitoring.end, implementing?.start ?? Infinity) : "";
+  return [row.id, title, value, monitoring?.text ?? "", implementing?.text ?? ""];
+}
+
 export function bulletRows(row: FlatRow): string[][] {
   return row.bullets.map((b) => {
     const t = b.replace(/(?:\s+-)+\s*$/, (m) => (/\d%/.test(b) ? "" : m)).trim();
@@ -131,7 +144,7 @@ function trimTime(text: string): string {
   let keep = 0;
   while (keep < words.length) {
     const f = fold(words[keep]!).replace(/:$/, "");
-    if (!(f === "" || TIME_WORDS.has(f) || /^[\d/.-]+$/.test(f) || /^[ivx]+[:,;]?$/.test(f))) break;
+    if (!(f === "" || TIME_WORDS.has(f) || /^[\d/.-]+$/.test(f) || /^(?:[ivx]+|\d+)(?:\/\d{1,4})*[:,;.]?$/.test(f))) break;
     keep++;
   }
   return words.slice(0, keep).join(" ");

@@ -1,6 +1,7 @@
 import { fold } from "../../language/normalise.js";
 import type { AgencyMatcher } from "./agency-names.js";
 import type { DocCell, DocTable } from "./document.js";
+import { roleOrder } from "./columns.js";
 import { bulletRows, targetCells, taskCells, type FlatRow } from "./flat-cells.js";
 import type { FlatAppendix } from "./text-blocks.js";
 
@@ -13,7 +14,8 @@ const TASK_HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "C
 const TARGET_HEADER = ["STT", "Chỉ tiêu", "Chỉ tiêu phấn đấu", "Đơn vị theo dõi", "Đơn vị thực hiện"];
 const FURNITURE = /^(?:ỦY BAN|UỶ BAN|TỈNH|THÀNH PHỐ|CỘNG HÒA|CỘNG HOÀ|TỔNG CỘNG|PHỤ LỤC|Độc lập)/u;
 const ID_LINE = /^(\d{1,2}(?:\.\d{1,2})?)(?:\s+(.*))?$/;
-const GROUP_LINE = /^([IVX]+)\s+(\p{Lu}[\p{Lu}\s,\-–]+)$/u;
+const GROUP_LINE = /^([IVX]+)[.)]?\s+(\p{Lu}[\p{Lu}\s,\-–]+)$/u;
+const LETTER_LINE = /^([a-zđ])[).]?(?:\s+(.*))?$/u;
 
 export function readFlatAppendix(appendix: FlatAppendix, matcher: AgencyMatcher): DocTable | undefined {
   const folded = appendix.lines.map((l) => fold(l.text));
@@ -23,7 +25,8 @@ export function readFlatAppendix(appendix: FlatAppendix, matcher: AgencyMatcher)
   const kind = /chu tri|phoi hop/.test(headerText) ? "task" : /chi tieu|theo doi/.test(headerText) ? "target" : undefined;
   if (!kind) return undefined;
   const rows = splitRows(appendix, folded, headerAt, kind);
-  const cells = rows.map((r) => (r.group ? [r.id, r.lines.join(" "), "", "", ""] : kind === "task" ? taskCells(r, matcher) : targetCells(r, matcher)));
+  const order = roleOrder(headerText, kind);
+  const cells = rows.map((r) => (r.group ? [r.id, r.lines.join(" "), "", "", ""] : kind === "task" ? taskCells(r, matcher) : targetCells(r, matcher, order)));
   const expanded: DocCell[][] = [];
   const where: string[] = [appendix.lines[headerAt]!.where];
   rows.forEach((r, i) => {
@@ -39,6 +42,7 @@ function splitRows(appendix: FlatAppendix, folded: string[], headerAt: number, k
   const rows: FlatRow[] = [];
   let top = 0;
   let sub = 0;
+  let letters = 0;
   // The header's lines, repeated on every page: skipped where they come back as a block.
   let end = headerAt + 1;
   while (end < folded.length && !ID_LINE.test(appendix.lines[end]!.text) && !GROUP_LINE.test(appendix.lines[end]!.text)) end++;
@@ -62,11 +66,19 @@ function splitRows(appendix: FlatAppendix, folded: string[], headerAt: number, k
       const [a, b] = id[1]!.split(".").map(Number);
       const next = b === undefined ? a === top + 1 : a === top && b === sub + 1;
       if (next) {
-        if (b === undefined) [top, sub] = [a!, 0];
+        if (b === undefined) [top, sub, letters] = [a!, 0, 0];
         else sub = b;
         rows.push({ id: id[1]!, group: false, lines: id[2] ? [id[2]] : [], bullets: [], where: appendix.lines[i]!.where });
         continue;
       }
+    }
+    // Sub-rows a, b, c under a numbered row, in sequence.
+    const letter = LETTER_LINE.exec(text);
+    const expected = String.fromCharCode(97 + letters);
+    if (letter && top > 0 && letter[1] === expected && rows.at(-1) && !rows.at(-1)!.group) {
+      letters++;
+      rows.push({ id: letter[1]!, group: false, lines: letter[2] ? [letter[2]] : [], bullets: [], where: appendix.lines[i]!.where });
+      continue;
     }
     const row = rows.at(-1);
     if (!row || row.group) continue;
