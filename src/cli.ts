@@ -7,6 +7,7 @@ import { roster } from "./commands/roster.js";
 import { channel } from "./commands/channel.js";
 import { remind } from "./commands/remind.js";
 import { exportReport } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 
 type Command = (args: Args, session: Session) => Promise<void>;
 
@@ -26,6 +27,7 @@ const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   remind preview [--channel C]         the next digest of a channel (or of all)
   export --period q2|h1|year [--format xlsx|csv|md] [--out FILE]   the period's report (default DATA_DIR/exports/)
   export --chart [--period year] [--out FILE]   progress chart (PNG) by agency and by quarter
+  import FILE.docx|.pdf|.txt|.md [--out PLAN.json] [--json]   read a province's plan; writes it only with --out
 Common: --plan FILE (another plan in the same schema), --data-dir DIR (default ./data or DATA_DIR).`;
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -39,15 +41,25 @@ export async function runCli(argv: string[]): Promise<number> {
     return main();
   }
   const command = COMMANDS[name];
-  if (!command) {
+  if (!command && name !== "import") {
     process.stderr.write(`Unknown command "${name}".\n${USAGE}\n`);
     return 2;
   }
   const args = parseArgs({ args: rest, options: COMMON_OPTIONS, allowPositionals: true, strict: false }) as Args;
+  if (name === "import") {
+    // Needs no plan, store or channel: the document is what it reads.
+    try {
+      return await importCommand(args);
+    } catch (error) {
+      const err = error as Error;
+      process.stderr.write(`${err.message}\n`);
+      return err instanceof UsageError ? 2 : 1;
+    }
+  }
   let session: Session | undefined;
   try {
     session = await openSession(args);
-    await command(args, session);
+    await command!(args, session);
     return 0;
   } catch (error) {
     const err = error as Error;

@@ -18,7 +18,12 @@ export const milestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
-export const sourceSchema = z.object({ part: z.string(), row: z.string() });
+export const sourceSchema = z.object({
+  part: z.string(),
+  row: z.string(),
+  /** Where an imported row was in its document: "trang 7", "bảng 2, hàng 5", "dòng 1844". */
+  at: z.string().optional(),
+});
 
 export const agencySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
