@@ -8,6 +8,7 @@ import { routeOutbound } from "./adapters/outbound-router.js";
 import { startSlack } from "./adapters/slack/start-slack.js";
 import { startZalo } from "./adapters/zalo/zalo-channel.js";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
+import { documentImporter } from "./adapters/documents/plan-importer.js";
 import { composeCore, exportDeps } from "./compose.js";
 import { systemClock } from "./ports/clock.js";
 import type { Logger } from "./ports/logger.js";
@@ -33,7 +34,7 @@ export async function main(): Promise<number> {
   if (terminalOnly) config = { ...config, BOT_ADMINS: [...config.BOT_ADMINS, consoleUser()] };
   let core;
   try {
-    core = await composeCore({ config, clock: systemClock, logger });
+    core = await composeCore({ config, clock: systemClock, logger, importer: documentImporter });
   } catch (error) {
     // Store and plan errors carry the file and the fix in their message.
     process.stderr.write(`${(error as Error).message}\n`);

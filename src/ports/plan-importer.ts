@@ -21,5 +21,5 @@ export interface ImportResult {
 export interface PlanImporter {
   importPlanDocument(bytes: Buffer, fileName: string): Promise<ImportResult>;
   /** The importer's own Vietnamese confirmation text, when it has one; the bot writes a short one otherwise. */
-  renderConfirmation?(result: ImportResult): string;
+  renderConfirmation?(result: ImportResult, fileName: string): string;
 }

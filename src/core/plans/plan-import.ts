@@ -79,7 +79,7 @@ export function createPlanImports(deps: ImportDeps) {
       return say("plan_import", `«${name}» đọc được nhưng kế hoạch chưa hợp lệ, chưa có gì thay đổi:\n${error.message.split("\n").slice(1, 4).join("\n")}`);
     }
     pending.set(key, { plan, fileName: name, expiresAt: now.getTime() + PENDING_MS });
-    const text = deps.importer.renderConfirmation?.(result) ?? importSummary(name, plan, result, deps.library.active(state));
+    const text = deps.importer.renderConfirmation?.(result, name) ?? importSummary(name, plan, result, deps.library.active(state));
     return say("plan_import", text, { choices: IMPORT_CHOICES });
   }
 

@@ -67,6 +67,9 @@ export function plansBot(options: { state?: State; importer?: PlanImporter; othe
     botFor: (plan, planStore) => createBot({ plan, language, store: planStore, clock, logger: silentLogger, config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [ADMIN] } }),
   });
   const ask = (text: string, user = ADMIN, extra: Partial<Message> = {}) => bot.handle({ channel: "slack:D1", user, text, at: clock.now(), ...extra });
-  const file = (name: string, content = "nội dung", user = ADMIN) => ask("", user, { attachment: { name, size: content.length, download: async () => ({ name, bytes: Buffer.from(content) }) } });
+  const file = (name: string, content: string | Buffer = "nội dung", user = ADMIN) => {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    return ask("", user, { attachment: { name, size: bytes.length, download: async () => ({ name, bytes }) } });
+  };
   return { bot, store, clock, ask, file, saved, library };
 }
