@@ -101,8 +101,21 @@ export const stateSchema = z.object({
   pending: z.array(pendingSchema),
   /** Platform event keys already handled (Slack event_id, Zalo event+message id), kept about a day. */
   seen: z.array(z.object({ key: z.string(), at: z.string() })),
-  /** Inbound updates stored before acknowledging (Zalo webhook) and not yet handled. */
-  inbox: z.array(z.object({ key: z.string(), channel: z.string(), payload: z.unknown(), at: z.string() })),
+  /**
+   * Inbound updates stored before acknowledging (Zalo) and not yet answered. `handled`: the bot's write for it
+   * is done (set in that same write); `reply`: the answer, kept until it is delivered, so a restart resends
+   * it instead of handling the message again.
+   */
+  inbox: z.array(
+    z.object({
+      key: z.string(),
+      channel: z.string(),
+      payload: z.unknown(),
+      at: z.string(),
+      handled: z.boolean().optional(),
+      reply: z.object({ text: z.string(), choices: z.array(z.object({ key: z.string().optional(), label: z.string(), value: z.string() })).optional() }).optional(),
+    }),
+  ),
   /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
   activePlan: z.string().optional(),
 });
