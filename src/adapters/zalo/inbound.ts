@@ -55,7 +55,7 @@ export function createInbound(deps: InboundDeps): Inbound {
   type Outgoing = NonNullable<InboxEntry["reply"]>;
 
   /** The answer to one update, or undefined when it needs none (the bot's own message, an event we ignore). */
-  async function answer(update: ZaloUpdate): Promise<Outgoing | undefined> {
+  async function answer(update: ZaloUpdate, receivedAt: Date): Promise<Outgoing | undefined> {
     const message = update.message;
     if (!message) return;
     const me = deps.me();
@@ -95,7 +95,7 @@ export function createInbound(deps: InboundDeps): Inbound {
       user: `zalo:${message.from.id}`,
       userName: senderName(message),
       text: deps.choices.resolve(chatId, text) ?? text,
-      at: messageDate(message, deps.clock.now()),
+      at: messageDate(message, receivedAt),
       id: message.message_id,
     };
     if (deps.typing) sender.typing(chatId);
@@ -124,7 +124,9 @@ export function createInbound(deps: InboundDeps): Inbound {
       const stored = entryOf(draft, entry.key);
       if (stored) stored.handled = true;
     };
-    const reply = await duringTurn(markHandled, () => answer(update));
+    // Receipt is when the update was stored, not now: after a restart, now can be much later.
+    const received = new Date(entry.at);
+    const reply = await duringTurn(markHandled, () => answer(update, Number.isNaN(received.getTime()) ? deps.clock.now() : received));
     if (reply) {
       await store.update((draft) => {
         const stored = entryOf(draft, entry.key);
