@@ -8,7 +8,7 @@ import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
 import { createChoiceMemory } from "./render.js";
 import { createSender, zaloOutbound } from "./sender.js";
-import { sleep } from "./sleep.js";
+import { sleep } from "../sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
 
