@@ -2,12 +2,12 @@ import type { ChannelDeps } from "../../ports/channel.js";
 import { once } from "node:events";
 import type { Outbound } from "../../ports/outbound.js";
 import { createZaloApi, describeOutcome, type ZaloOutcome } from "./api.js";
-import { createChatQueue } from "./chat-queue.js";
 import { ZaloError } from "./errors.js";
 import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
 import { createChoiceMemory } from "./render.js";
 import { createSender, zaloOutbound } from "./sender.js";
+import { createKeyedQueue } from "../keyed-queue.js";
 import { sleep } from "../sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
@@ -97,16 +97,19 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
   const sender = createSender({ api, throttle, choices, signal, logger, onUnauthorized });
   let me: { id?: string; name?: string } = {};
   const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs });
-  const queue = createChatQueue((error) => logger.error({ err: String(error) }, "zalo job failed"));
+  // One chat's replies in order, chats side by side.
+  const queue = createKeyedQueue();
 
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const aborted = new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
   const enqueue = (entry: InboxEntry) =>
-    void queue.run(chatOf(entry), async () => {
-      await Promise.race([ready, aborted]);
-      if (!signal.aborted) await inbound.process(entry);
-    });
+    void queue
+      .run(chatOf(entry), async () => {
+        await Promise.race([ready, aborted]);
+        if (!signal.aborted) await inbound.process(entry);
+      })
+      .catch((error: unknown) => logger.error({ err: String(error) }, "zalo job failed"));
 
   if (webhook && http) {
     http.route("POST", ZALO_WEBHOOK_PATH, createWebhookHandler({
