@@ -2,12 +2,11 @@ import type { Clock } from "../ports/clock.js";
 import type { Fallback } from "../ports/fallback.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
-import type { Bot, ReportForm } from "./bot-types.js";
+import type { Bot, BotConfig, ReportForm } from "./bot-types.js";
 import { createAnswerer, type Language, type Understanding } from "./intents/answer.js";
 import { hasWords, sanitise } from "./language/normalise.js";
 import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
-import type { WorkingCalendar } from "./reminders/calendar.js";
 import { activePending, clearPending } from "./progress/pending.js";
 import { overview } from "./progress/overview.js";
 import { progress, statusLookup, targetValueLines } from "./progress/questions.js";
@@ -26,13 +25,7 @@ import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
 import { mergeProposal } from "./intents/proposal.js";
 
-export interface BotConfig {
-  timezone: string;
-  reviewRequired: boolean;
-  admins: string[];
-  /** The working calendar reminders use (holidays and announced days off), for "tuần này bot sẽ nhắc gì?". */
-  calendar?: WorkingCalendar;
-}
+export type { BotConfig } from "./bot-types.js";
 
 export interface BotDeps {
   plan: Plan;
