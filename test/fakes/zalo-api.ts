@@ -28,6 +28,8 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
   const events = new EventEmitter();
   const calls: FakeCall[] = [];
   const sent: { chat_id: string; text: string; at: number }[] = [];
+  const photos: { chat_id: string; photo: string; caption?: string; at: number }[] = [];
+  const hosted = new Map<string, { bytes: Buffer; mime: string }>();
   const updates: unknown[] = [];
   const failures = new Map<string, FakeFailure[]>();
   const hung = new Set<ServerResponse>();
@@ -93,6 +95,12 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
         sent.push({ chat_id: String(body.chat_id), text, at: Date.now() });
         return ok(res, { message_id: `m${nextId++}`, date: Date.now() });
       }
+      case "sendPhoto": {
+        const photo = String(body.photo ?? "");
+        if (!body.chat_id || !/^https?:\/\//.test(photo)) return fail(res, 400, "Bad request: photo must be a URL");
+        photos.push({ chat_id: String(body.chat_id), photo, ...(body.caption ? { caption: String(body.caption) } : {}), at: Date.now() });
+        return ok(res, { message_id: `m${nextId++}`, date: Date.now() });
+      }
       case "sendChatAction":
         return ok(res, true);
       case "setWebhook": {
@@ -118,6 +126,13 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
+      // Files users sent (photo_url of an image message), served the way Zalo's CDN does.
+      const file = req.method === "GET" ? hosted.get(req.url ?? "") : undefined;
+      if (req.method === "GET") {
+        if (!file) return void (res.writeHead(404), res.end());
+        res.writeHead(200, { "content-type": file.mime, "content-length": String(file.bytes.length) });
+        return void res.end(file.bytes);
+      }
       const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? "");
       let body: Record<string, unknown> = {};
       try {
@@ -144,7 +159,14 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     url: `http://127.0.0.1:${port}`,
     calls,
     sent,
+    photos,
     events,
+    /** Serves bytes at a URL on the fake's host, as Zalo's CDN serves a user's photo. */
+    hostFile(name: string, bytes: Buffer, mime: string): string {
+      const path = `/cdn/${nextId++}/${encodeURIComponent(name)}`;
+      hosted.set(path, { bytes, mime });
+      return `http://127.0.0.1:${port}${path}`;
+    },
     get webhook() {
       return webhook;
     },

@@ -93,7 +93,7 @@ export function createInbound(deps: InboundDeps): Inbound {
       id: message.message_id,
     };
     if (deps.typing) sender.typing(chatId);
-    let reply: Pick<Reply, "text" | "choices">;
+    let reply: Pick<Reply, "text" | "choices" | "files">;
     try {
       reply = await deps.bot.handle(msg);
     } catch (error) {

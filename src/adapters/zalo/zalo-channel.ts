@@ -8,6 +8,8 @@ import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
 import { createChoiceMemory } from "./render.js";
 import { createSender, zaloOutbound } from "./sender.js";
+import { withFiles } from "./send-files.js";
+import { createPublicFiles } from "../http/public-files.js";
 import { sleep } from "./sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
@@ -94,7 +96,8 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
   });
   const choices = createChoiceMemory({ ttlMs: tuning.choiceTtlMs, now: () => clock.now() });
   const throttle = createThrottle({ perChatMs: tuning.perChatMs, globalMs: tuning.globalMs });
-  const sender = createSender({ api, throttle, choices, signal, logger, onUnauthorized });
+  const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
+  const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });
   let me: { id?: string; name?: string } = {};
   const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs });
   const queue = createChatQueue((error) => logger.error({ err: String(error) }, "zalo job failed"));
