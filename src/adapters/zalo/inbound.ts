@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Bot } from "../../core/bot-types.js";
-import type { Message, Reply } from "../../core/message.js";
+import type { EvidenceFile, Message, Reply } from "../../core/message.js";
+import { EVIDENCE_TEXTS } from "../evidence/save-evidence.js";
+import { CAN_TAKE, photoEvidence } from "./inbound-media.js";
 import type { State } from "../../core/state.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
@@ -11,8 +13,9 @@ import type { Sender } from "./sender.js";
 import { groupMention, isGroup, messageDate, parseUpdates, senderName, updateKey, type ZaloUpdate } from "./updates.js";
 
 export const ZALO_TEXTS = {
-  image: "Mình đã nhận được hình ảnh, nhưng hiện chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi hoặc nội dung báo cáo bằng chữ nhé.",
-  sticker: "Cảm ơn anh/chị! Mình chỉ hiểu tin nhắn chữ: anh/chị cần hỏi gì về kế hoạch CCHC cứ gõ nhé.",
+  image: EVIDENCE_TEXTS.download_failed,
+  sticker: `Cảm ơn anh/chị! ${CAN_TAKE}`,
+  other: CAN_TAKE,
   unsupported: "Xin lỗi, mình không xem được nội dung tin nhắn này (có thể do cài đặt riêng tư của tài khoản). Anh/chị vui lòng gửi lại bằng chữ nhé.",
   failure: "Xin lỗi, đã có lỗi khi xử lý tin nhắn. Anh/chị vui lòng thử lại sau ít phút.",
 } as const;
@@ -31,6 +34,8 @@ export interface InboundDeps {
   me: () => { id?: string; name?: string };
   typing: boolean;
   seenTtlMs: number;
+  /** Photos are kept under DATA_DIR/evidence/. */
+  dataDir: string;
 }
 
 export interface Inbound {
@@ -57,13 +62,14 @@ export function createInbound(deps: InboundDeps): Inbound {
     const chatId = message.chat.id;
     let text: string | undefined;
     let canned: string | undefined;
+    let photo = false;
     switch (update.event_name) {
       case "message.text.received":
         text = message.text;
         break;
       case "message.image.received":
         text = message.caption;
-        if (!text?.trim()) canned = ZALO_TEXTS.image;
+        photo = true;
         break;
       case "message.sticker.received":
         canned = ZALO_TEXTS.sticker;
@@ -72,8 +78,9 @@ export function createInbound(deps: InboundDeps): Inbound {
         canned = ZALO_TEXTS.unsupported;
         break;
       default:
-        logger.debug({ event: update.event_name }, "zalo event ignored");
-        return;
+        // Voice, link cards, files and whatever Zalo adds next: say once what the bot can take.
+        if (!/^message\.[a-z_]+\.received$/.test(update.event_name)) return void logger.debug({ event: update.event_name }, "zalo event ignored");
+        canned = ZALO_TEXTS.other;
     }
     if (isGroup(message)) {
       const mention = groupMention({ ...message, text: text ?? "" }, me);
@@ -81,8 +88,14 @@ export function createInbound(deps: InboundDeps): Inbound {
       text = mention.text;
     }
     if (canned) return sender.sendReply(chatId, { text: canned });
-    text = text?.trim();
-    if (!text) return;
+    let attachments: EvidenceFile[] | undefined;
+    if (photo) {
+      const media = await photoEvidence(message, { dataDir: deps.dataDir, logger });
+      if ("problem" in media) return sender.sendReply(chatId, { text: media.problem });
+      attachments = media.files;
+    }
+    text = text?.trim() ?? "";
+    if (!text && !attachments) return;
     const msg: Message = {
       channel: `zalo:${chatId}`,
       conversation: chatId,
@@ -91,6 +104,7 @@ export function createInbound(deps: InboundDeps): Inbound {
       text: deps.choices.resolve(chatId, text) ?? text,
       at: messageDate(message, deps.clock.now()),
       id: message.message_id,
+      ...(attachments ? { attachments } : {}),
     };
     if (deps.typing) sender.typing(chatId);
     let reply: Pick<Reply, "text" | "choices" | "files">;

@@ -99,7 +99,7 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
   const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
   const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });
   let me: { id?: string; name?: string } = {};
-  const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs });
+  const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs, dataDir: config.DATA_DIR });
   const queue = createChatQueue((error) => logger.error({ err: String(error) }, "zalo job failed"));
 
   let markReady!: () => void;
