@@ -3,7 +3,7 @@ import type { ProgressRecord, State } from "../state.js";
 import { activePending, clearPending, setPending } from "./pending.js";
 import { bareTask } from "./report-slots.js";
 import { isAdmin, rightOn, rosterEntry } from "./roster.js";
-import { answer, tt, type Turn } from "./turn.js";
+import { answer, rememberName, tt, type Turn } from "./turn.js";
 
 /** A file sent without a task is attached to the sender's report from the last hour in the same chat. */
 const RECENT_MINUTES = 60;
@@ -71,6 +71,7 @@ export async function attachEvidence(turn: Turn): Promise<Reply> {
   }
   await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
+    rememberName(d, user, turn.message.userName);
     const name = turn.message.userName ? { name: turn.message.userName } : {};
     d.records.push({ seq: ++d.seq, kind: "note", task: task.id, note: `Minh chứng: ${files.map((f) => f.name).join(", ")}`, files, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: turn.message.text, ...name });
   });

@@ -50,7 +50,7 @@ export function targetValueLines(turn: Pick<Turn, "lang" | "config" | "plan">, s
     if (!target || !parts) return [];
     return [...parts.values()].map((r) => {
       const verdict = (turn.lang === "en" ? VERDICT_EN : VERDICT_VI)[judge(goalOf(target, r.part), r)];
-      const who = `${personName(state, r.user)}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
+      const who = `${personName(state, r.user, r.name)}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
       return `${turn.lang === "en" ? "Latest value" : "Số liệu mới nhất"}: ${r.value}${r.part ? ` (${r.part})` : ""} · ${who}, ${vnDateTime(r.at, turn.config.timezone)} — ${verdict}`;
     });
   };

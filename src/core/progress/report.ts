@@ -10,7 +10,7 @@ import { gather, hasNote, inputProblem, type Slots } from "./report-slots.js";
 import { recordLine, UNDO_HINT } from "./report-text.js";
 import { isAdmin, reportableTasks, rightOn, rosterEntry } from "./roster.js";
 import { reportTarget } from "./target-report.js";
-import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
+import { answer, personName, rememberName, tt, vnDateTime, type Turn } from "./turn.js";
 
 export type { Slots };
 
@@ -74,6 +74,7 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   const asks = (r: ProgressRecord) => chat && toWrite.length === 1 && !r.files?.length && wantsEvidence(turn.plan.task(r.task!)!, r);
   const written = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
+    rememberName(d, user, turn.message.userName);
     const out = toWrite.map((r) => {
       // The status before this report as everyone sees it: after undos and returned reviews.
       const previous = r.kind === "report" ? taskStatuses(d).get(r.task!)?.status : undefined;
@@ -89,6 +90,6 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
   if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
   if (slots.files?.length && written.length) done.push(tt(turn, `📎 Kèm minh chứng: ${slots.files.map((f) => fileLabel(f)).join("; ")}.`, `📎 Evidence attached: ${slots.files.map((f) => fileLabel(f, "en")).join("; ")}.`));
-  const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
+  const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
   return answer(turn, "progress_update", [...done, ...refused, by, UNDO_HINT[turn.lang]].join("\n"), { tasks: written.map((r) => r.task!) });
 }
