@@ -14,6 +14,8 @@ export interface FakeZaloOptions {
   token: string;
   botId?: string;
   botName?: string;
+  /** getMe's can_join_groups (default false, as for most bots while groups are in testing). */
+  canJoinGroups?: boolean;
   /** When false, errors come back with HTTP 200 and only the body says so (Zalo has been seen doing both). */
   errorsAsHttpStatus?: boolean;
 }
@@ -86,7 +88,7 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
   async function handle(method: string, body: Record<string, unknown>, req: IncomingMessage, res: ServerResponse) {
     switch (method) {
       case "getMe":
-        return ok(res, { id: botId, account_name: options.botName ?? "CCHC Bot", account_type: "BASIC", can_join_groups: false });
+        return ok(res, { id: botId, account_name: options.botName ?? "CCHC Bot", account_type: "BASIC", can_join_groups: options.canJoinGroups ?? false });
       case "getUpdates":
         return getUpdates(res, body);
       case "sendMessage": {

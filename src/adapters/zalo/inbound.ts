@@ -3,6 +3,7 @@ import type { Bot } from "../../core/bot-types.js";
 import type { EvidenceFile, Message, Reply } from "../../core/message.js";
 import { EVIDENCE_TEXTS } from "../evidence/save-evidence.js";
 import { CAN_TAKE, photoEvidence } from "./inbound-media.js";
+import { groupWarning } from "./group-check.js";
 import type { State } from "../../core/state.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
@@ -31,7 +32,7 @@ export interface InboundDeps {
   logger: Logger;
   sender: Sender;
   choices: ChoiceMemory;
-  me: () => { id?: string; name?: string };
+  me: () => { id?: string; name?: string; canJoinGroups?: boolean };
   typing: boolean;
   seenTtlMs: number;
   /** Photos are kept under DATA_DIR/evidence/. */
@@ -109,7 +110,8 @@ export function createInbound(deps: InboundDeps): Inbound {
     if (deps.typing) sender.typing(chatId);
     let reply: Pick<Reply, "text" | "choices" | "files">;
     try {
-      reply = await deps.bot.handle(msg);
+      const full = await deps.bot.handle(msg);
+      reply = full.intent === "channel" && isGroup(message) && me.canJoinGroups === false ? { ...full, text: `${full.text}\n${groupWarning(msg.channel)}` } : full;
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error), chatId }, "bot failed on a zalo message");
       reply = { text: ZALO_TEXTS.failure };
