@@ -63,7 +63,7 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
         headerItems = [...row];
         lastHeader = text;
         headerLines = 1;
-        table = { kind: "table", rows: [[]], where, rowWhere: [where] };
+        table = { kind: "table", rows: [[]], where, rowWhere: [where], blankMeansAbove: true };
         columns = setHeader(table, headerItems);
         headerColumns = columns;
         blocks.push(table);

@@ -54,7 +54,7 @@ export function buildPlan(input: ImportInput): ImportResult {
       addUnique(targets, read.targets, issues, where(0));
       for (const g of read.groups) if (!targetGroups.some((x) => x.id === g.id)) targetGroups.push(g);
     } else if (isTask) {
-      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at };
+      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at, blankMeansAbove: t.table.blankMeansAbove };
       const read = readTaskTable(input, asTask.columns, year, book, issues);
       addUnique(tasks, read.tasks, issues, where(0));
       for (const g of read.groups) if (!taskGroups.some((x) => x.id === g.id)) taskGroups.push(g);
