@@ -54,7 +54,8 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
     while (i < words.length) {
       const prev = words[i - 1];
       const owned = prev && prev.sepBefore === "" && OWNER_WORDS.has(prev.folded) && words[i]!.sepBefore === "";
-      const hit = (byFirst.get(words[i]!.folded) ?? []).find((c) => c.words.every((w, k) => words[i + k]?.folded === w));
+      // "Văn phòng Tỉnh ủy" is not "Văn phòng tỉnh": "ủy" after a place makes another body (Tỉnh ủy, Đảng ủy).
+      const hit = (byFirst.get(words[i]!.folded) ?? []).find((c) => c.words.every((w, k) => words[i + k]?.folded === w) && !(words[i + c.words.length]?.folded === "uy" && words[i + c.words.length]!.sepBefore === ""));
       if (hit && owned) {
         if (!pending.length) pendingStart = i;
         pending.push(...words.slice(i, i + hit.words.length));
@@ -158,8 +159,8 @@ function tokenise(text: string): Word[] {
 function join(words: Word[]): string {
   return words
     .filter((w) => w.original)
-    .map((w, i) => (i > 0 && w.sepBefore ? `${w.sepBefore} ${w.original}` : w.original))
-    .join(" ");
+    .map((w, i) => (i === 0 ? w.original : `${w.sepBefore} ${w.original}`))
+    .join("");
 }
 
 const LEVEL = /^(?:ubnd|uy ban|hdnd|hoi dong)/;
