@@ -4,7 +4,7 @@ import { compareIds } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
 import { taskItem, taskList } from "../render/lines.js";
 import { asOf } from "./as-of.js";
-import { statusLookup } from "./questions.js";
+import { statusLookup } from "./status-lookup.js";
 import { standings } from "./standing.js";
 import { matches, statusFilterOf, type StatusFilter } from "./status-filter.js";
 import { answer, tt, type Turn } from "./turn.js";

@@ -1,8 +1,8 @@
 import type { AgencyMatcher } from "./agency-names.js";
-import type { DocTable } from "./document.js";
+import type { DocBlock, DocTable } from "./document.js";
 import { readFlatAppendix } from "./flat-table.js";
 import type { ImportIssue } from "./result.js";
-import type { ImportInput } from "./build-plan.js";
+import type { FlatAppendix } from "./text-blocks.js";
 
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)\s*(\d+|[IVX]+)?/u;
 
@@ -13,7 +13,7 @@ export interface FoundTable {
 }
 
 /** Tables in order, each with the appendix heading above it ("Phụ lục 2") and that heading's next line. */
-export function collectTables(input: ImportInput, matcher: AgencyMatcher): FoundTable[] {
+export function collectTables(input: { blocks: DocBlock[]; flat?: FlatAppendix[] }, matcher: AgencyMatcher): FoundTable[] {
   const out: FoundTable[] = [];
   let part: string | undefined;
   let heading = "";
