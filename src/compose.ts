@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { withTurnMarks } from "./adapters/turn-marks.js";
-import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
+import { lazyFallbackFromConfig } from "./adapters/openai/lazy-fallback.js";
 import { loadLanguage, loadPlanFile, loadSuccessions } from "./adapters/plan-file.js";
 import { filePlanStorage, loadStoredPlans, plansDir } from "./adapters/plan-storage-file.js";
 import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
@@ -53,7 +53,7 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
       store: planStore,
       clock: options.clock,
       logger,
-      fallback: options.fallback ?? fallbackFromConfig(config, { plan, language, logger, clock: options.clock }),
+      fallback: options.fallback ?? lazyFallbackFromConfig(config, { plan, language, logger, clock: options.clock }),
       config: { timezone: config.BOT_TIMEZONE, reviewRequired: config.REVIEW_REQUIRED, admins: config.BOT_ADMINS, calendar },
     });
     // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Bot } from "../../core/bot-types.js";
-import type { Message, Reply } from "../../core/message.js";
+import type { EvidenceFile, Message, Reply } from "../../core/message.js";
+import { EVIDENCE_TEXTS } from "../evidence/save-evidence.js";
+import { CAN_TAKE, photoEvidence } from "./inbound-media.js";
+import { groupWarning } from "./group-check.js";
 import type { State } from "../../core/state.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
@@ -12,8 +15,9 @@ import type { Sender } from "./sender.js";
 import { groupMention, isGroup, messageDate, parseUpdates, senderName, updateKey, type ZaloUpdate } from "./updates.js";
 
 export const ZALO_TEXTS = {
-  image: "Mình đã nhận được hình ảnh, nhưng hiện chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi hoặc nội dung báo cáo bằng chữ nhé.",
-  sticker: "Cảm ơn anh/chị! Mình chỉ hiểu tin nhắn chữ: anh/chị cần hỏi gì về kế hoạch CCHC cứ gõ nhé.",
+  image: EVIDENCE_TEXTS.download_failed,
+  sticker: `Cảm ơn anh/chị! ${CAN_TAKE}`,
+  other: CAN_TAKE,
   unsupported: "Xin lỗi, mình không xem được nội dung tin nhắn này (có thể do cài đặt riêng tư của tài khoản). Anh/chị vui lòng gửi lại bằng chữ nhé.",
   failure: "Xin lỗi, đã có lỗi khi xử lý tin nhắn. Anh/chị vui lòng thử lại sau ít phút.",
   interrupted:
@@ -31,9 +35,11 @@ export interface InboundDeps {
   logger: Logger;
   sender: Sender;
   choices: ChoiceMemory;
-  me: () => { id?: string; name?: string };
+  me: () => { id?: string; name?: string; canJoinGroups?: boolean };
   typing: boolean;
   seenTtlMs: number;
+  /** Photos are kept under DATA_DIR/evidence/. */
+  dataDir: string;
 }
 
 export interface Inbound {
@@ -63,13 +69,14 @@ export function createInbound(deps: InboundDeps): Inbound {
     const chatId = message.chat.id;
     let text: string | undefined;
     let canned: string | undefined;
+    let photo = false;
     switch (update.event_name) {
       case "message.text.received":
         text = message.text;
         break;
       case "message.image.received":
         text = message.caption;
-        if (!text?.trim()) canned = ZALO_TEXTS.image;
+        photo = true;
         break;
       case "message.sticker.received":
         canned = ZALO_TEXTS.sticker;
@@ -78,8 +85,9 @@ export function createInbound(deps: InboundDeps): Inbound {
         canned = ZALO_TEXTS.unsupported;
         break;
       default:
-        logger.debug({ event: update.event_name }, "zalo event ignored");
-        return;
+        // Voice, link cards, files and whatever Zalo adds next: say once what the bot can take.
+        if (!/^message\.[a-z_]+\.received$/.test(update.event_name)) return void logger.debug({ event: update.event_name }, "zalo event ignored");
+        canned = ZALO_TEXTS.other;
     }
     if (isGroup(message)) {
       const mention = groupMention({ ...message, text: text ?? "" }, me);
@@ -87,8 +95,14 @@ export function createInbound(deps: InboundDeps): Inbound {
       text = mention.text;
     }
     if (canned) return { text: canned };
-    text = text?.trim();
-    if (!text) return;
+    let attachments: EvidenceFile[] | undefined;
+    if (photo) {
+      const media = await photoEvidence(message, { dataDir: deps.dataDir, logger });
+      if ("problem" in media) return { text: media.problem };
+      attachments = media.files;
+    }
+    text = text?.trim() ?? "";
+    if (!text && !attachments) return;
     const msg: Message = {
       channel: `zalo:${chatId}`,
       conversation: chatId,
@@ -97,11 +111,16 @@ export function createInbound(deps: InboundDeps): Inbound {
       text: deps.choices.resolve(chatId, text) ?? text,
       at: messageDate(message, receivedAt),
       id: message.message_id,
+      ...(attachments ? { attachments } : {}),
     };
     if (deps.typing) sender.typing(chatId);
     try {
-      const reply: Pick<Reply, "text" | "choices"> = await deps.bot.handle(msg);
-      return reply.choices?.length ? { text: reply.text, choices: reply.choices } : { text: reply.text };
+      const full = await deps.bot.handle(msg);
+      const reply: Outgoing = { text: full.text };
+      if (full.choices?.length) reply.choices = full.choices;
+      if (full.files?.length) reply.files = full.files;
+      if (full.intent === "channel" && isGroup(message) && me.canJoinGroups === false) reply.text = `${full.text}\n${groupWarning(msg.channel)}`;
+      return reply;
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error), chatId }, "bot failed on a zalo message");
       return { text: ZALO_TEXTS.failure };

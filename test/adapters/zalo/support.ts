@@ -87,6 +87,7 @@ export function createTestBot(): Bot & { seen: Message[] } {
 
 export interface Harness {
   fake: FakeZaloApi;
+  env: Record<string, string>;
   channel: ZaloChannel;
   store: Store;
   logs: RecordingLogger;
@@ -100,17 +101,22 @@ export async function startHarness(options: {
   store?: Store;
   tuning?: Partial<ZaloTuning>;
   fake?: Partial<FakeZaloOptions>;
+  /** More environment (PUBLIC_URL, DATA_DIR); PUBLIC_URL "self" means this harness's own HTTP server. */
+  env?: Record<string, string>;
 }): Promise<Harness> {
   const fake = await startFakeZaloApi({ token: TOKEN, botId: BOT_ID, ...options.fake });
   const logs = recordingLogger();
   const store = options.store ?? createMemoryStore();
   let http: HttpServer | undefined;
-  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url };
-  if (options.mode === "webhook") {
+  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url, ...options.env };
+  if (options.mode === "webhook" || env.PUBLIC_URL === "self") {
     http = createHttpServer({ port: 0, host: "127.0.0.1", logger: logs });
     const port = await http.listen();
-    env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
-    env.ZALO_WEBHOOK_SECRET = SECRET;
+    if (env.PUBLIC_URL === "self") env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+    if (options.mode === "webhook") {
+      env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
+      env.ZALO_WEBHOOK_SECRET = SECRET;
+    }
   }
   const channel = await startZalo({
     bot: options.bot ?? createTestBot(),
@@ -123,6 +129,7 @@ export async function startHarness(options: {
   });
   return {
     fake,
+    env,
     channel,
     store,
     logs,
