@@ -43,7 +43,7 @@ function classify(error: unknown): Failure {
   return { kind: "ambiguous", detail: e.message ?? String(error) };
 }
 
-export const DELIVERY_EVENT_TYPE = "cchc_delivery";
+const DELIVERY_EVENT_TYPE = "cchc_delivery";
 
 /**
  * Every Web API call goes through here: a timeout on each request (set on the client), Slack's
