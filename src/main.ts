@@ -14,7 +14,7 @@ import type { Outbound } from "./ports/outbound.js";
 
 type Stop = () => Promise<void> | void;
 
-const needsHttp = (c: Config) => Boolean((c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) || c.ZALO_WEBHOOK_URL);
+const needsHttp = (c: Config) => Boolean((c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) || c.ZALO_WEBHOOK_URL || (c.ZALO_BOT_TOKEN && c.PUBLIC_URL));
 
 /** Composition root: config, real dependencies, then every channel whose credentials are set. */
 export async function main(): Promise<number> {
@@ -65,7 +65,7 @@ export async function main(): Promise<number> {
     if (wanted.length > 0 && outbounds.length === 0) throw new Error("No configured channel could start (see the errors above).");
     if (http) {
       const port = await http.listen();
-      logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook)");
+      logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook, /files/)");
       stops.push(() => http.close());
     }
     if (outbounds.length === 0) {

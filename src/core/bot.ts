@@ -18,6 +18,7 @@ import { rosterChat } from "./progress/roster-admin.js";
 import { isAdmin, reportableTasks, rosterEntry } from "./progress/roster.js";
 import type { Turn } from "./progress/turn.js";
 import { undo } from "./progress/undo.js";
+import { attachEvidence } from "./progress/evidence-files.js";
 import { readsAsList, statusFilterOfTurn, statusList } from "./progress/status-list.js";
 import { reportExport } from "./reports/chat.js";
 import { channelChat, remindPreview } from "./reminders/chat.js";
@@ -43,7 +44,7 @@ const LOW_CONFIDENCE = new Set(["unknown", "passage"]);
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview };
+const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview, evidence: attachEvidence };
 
 function refusal(text: string): Reply {
   return { intent: "unknown", text, lang: "vi", tasks: [], targets: [] };
@@ -75,7 +76,8 @@ export function createBot(deps: BotDeps): Bot {
       return refusal(`Tin nhắn quá dài (${raw.length.toLocaleString("vi-VN")} ký tự). Xin hỏi ngắn gọn trong vài dòng, ví dụ «Ai chủ trì nhiệm vụ 13?».`);
     }
     const text = sanitise(raw).trim();
-    if (!text || !hasWords(text)) {
+    const hasFiles = Boolean(message.attachments?.length);
+    if (!hasFiles && (!text || !hasWords(text))) {
       return refusal("Tôi chưa nhận được câu hỏi nào. Bạn thử hỏi «Quý II có những nhiệm vụ nào?» hoặc gõ «help».");
     }
     const now = message.at ?? deps.clock.now();
@@ -85,12 +87,14 @@ export function createBot(deps: BotDeps): Bot {
     const pending = activePending(state, key, now);
     // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model,
     // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
-    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending) u = await withFallback(u, message.user);
+    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
     const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
     // Anything else ends the question the bot was waiting on, so it never captures a later message.
     if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
+    // A photo or PDF with words that are no report ("ảnh quyết định") is evidence for the task they name.
+    if (hasFiles && intent !== "progress_update") return attachEvidence(turn);
     // A list by status the words do not pin down ("quý 2 cần hoàn thành gì") is a due or progress question.
     if (intent === "status_list") {
       const filter = statusFilterOfTurn(turn);
