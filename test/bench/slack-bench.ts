@@ -86,7 +86,9 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
   await bare.init();
   const bareUrl = `http://127.0.0.1:${((await bareReceiver.start(0)).address() as AddressInfo).port}/slack/events`;
 
-  const { bot, store } = testBot({ clock: systemClock });
+  const made = testBot({ clock: systemClock });
+  const store = made.store;
+  const bot = process.env.CONST_BOT ? { ...made.bot, handle: async () => ({ text: "ok", intent: "help" }) as never } : made.bot;
   const http = createHttpServer({ port: 0, host: "127.0.0.1", logger: silentLogger });
   const port = await http.listen();
   const config = loadConfig({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url });
