@@ -32,6 +32,7 @@ function timed(args: string[], input: string, dataDir: string): Promise<Timing> 
   );
 }
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the template literal is the child's own code.
 const CPU_ON_EXIT = `data:text/javascript,${encodeURIComponent('process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`cchc-cpu-ms:${Math.round((u.user + u.system) / 1000)}\\n`); });')}`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
