@@ -39,7 +39,7 @@ export function collectTables(input: { blocks: DocBlock[]; flat?: FlatAppendix[]
 
 export function addUnique<T extends { id: string }>(into: T[], rows: T[], issues: ImportIssue[], where: string): void {
   for (const r of rows) {
-    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
+    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, code: "skipped", problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
     else into.push(r);
   }
 }
