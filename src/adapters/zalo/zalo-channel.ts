@@ -67,7 +67,7 @@ const UNAUTHORIZED_MESSAGE =
 
 /** Starts the Zalo channel: long polling by default, webhook on the shared HTTP server when configured. */
 export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
-  const { config, store, clock } = deps;
+  const { config, clock } = deps;
   const token = config.ZALO_BOT_TOKEN;
   if (!token) throw new ZaloError("zalo_no_token", "ZALO_BOT_TOKEN is not set: the Zalo channel cannot start.");
   const webhook = config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET } : undefined;
