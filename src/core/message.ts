@@ -14,6 +14,18 @@ export interface Message {
   id?: string;
   /** A file sent with the message (a plan document); fetched only when the bot decides to read it. */
   attachment?: Attachment;
+  /** Evidence files (photos, PDFs) sent with the message, already downloaded, checked and stored by the adapter. */
+  attachments?: EvidenceFile[];
+}
+
+/** A file kept as evidence of a report; `path` is where the adapter stored it (DATA_DIR/evidence/), `sha256` its bytes' hash. */
+export interface EvidenceFile {
+  kind: "image" | "pdf";
+  name: string;
+  mime: string;
+  sha256: string;
+  path: string;
+  size: number;
 }
 
 /** An incoming file, and a way to fetch it (the adapter holds the credentials). */

@@ -5,7 +5,7 @@ import type { Task } from "../plan/schema.js";
 import { taskSection } from "../render/lines.js";
 import { bodyReply } from "../intents/context.js";
 import { asOf } from "./as-of.js";
-import { statusLookup } from "./questions.js";
+import { statusLookup } from "./status-lookup.js";
 import { standings } from "./standing.js";
 import { matches, statusFilterOf, type StatusFilter } from "./status-filter.js";
 import { answer, tt, type Turn } from "./turn.js";

@@ -4,7 +4,7 @@ import { targetValuesItem, taskSection } from "../../render/lines.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
 import type { Task } from "../../plan/schema.js";
 import { acrossReorganisation } from "./across-reorganisation.js";
-import { duty } from "./duty.js";
+import { dutyPassages } from "./duty-passages.js";
 
 /** "Văn phòng UBND tỉnh và Sở TT&TT cùng tham gia nhiệm vụ nào?": rows that name every agency asked about. */
 function together(ctx: AskContext): Reply {
@@ -24,7 +24,7 @@ export function agency(ctx: AskContext): Reply {
   const id = e.agencies[0]!;
   const name = plan.agencyName(id);
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
-  if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return duty(ctx);
+  if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles"));
   const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
