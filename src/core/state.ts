@@ -115,6 +115,10 @@ export const stateSchema = z.object({
   seen: z.array(z.object({ key: z.string(), at: z.string() })),
   /** Inbound updates stored before acknowledging (Zalo webhook) and not yet handled. */
   inbox: z.array(z.object({ key: z.string(), channel: z.string(), payload: z.unknown(), at: z.string() })),
+  /** Numbered choices last offered per chat (Zalo has no buttons), so a digit still picks one after a restart. */
+  choiceMenus: z.array(z.object({ key: z.string(), choices: z.array(z.object({ key: z.string().optional(), label: z.string(), value: z.string() })), expiresAt: z.string() })).optional(),
+  /** Slack threads the bot answers in, so follow-ups without a mention are still read after a restart. */
+  threads: z.array(z.object({ key: z.string(), expiresAt: z.string() })).optional(),
   /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
   activePlan: z.string().optional(),
 });
