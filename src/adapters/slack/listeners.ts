@@ -1,10 +1,11 @@
 import type { App } from "@slack/bolt";
-import { ACTION, renderHome, renderReply } from "./blocks.js";
+import { ACTION, renderHome } from "./blocks.js";
 import { parseReport, readOrigin, REPORT_CALLBACK_ID, reportModal, type ReportOrigin } from "./report-modal.js";
 import type { SlackFile } from "./file-download.js";
 import { slackToPlain } from "./slack-text.js";
 import { createThreadMemory } from "./threads.js";
-import { deliver, ERROR_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
+import { deliver, ERROR_TEXT, FILES_FAILED_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
+import { answerPrivately, registerShare } from "./slash-share.js";
 
 export const SLASH_COMMAND = "/cchc";
 
@@ -29,7 +30,6 @@ function fromHuman(event: MessageEvent, botUserId: string | undefined): event is
   return HUMAN_SUBTYPES.has(event.subtype) && !event.bot_id && !event.bot_profile && Boolean(event.user) && event.user !== botUserId;
 }
 
-const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
 const isDm = (channel: string | undefined) => Boolean(channel?.startsWith("D"));
 
 /** Wires Bolt's listeners to the bot. Every listener acks first; slow work runs after the ack. */
@@ -79,12 +79,11 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       try {
         if (!(await deps.claims.claim([`cmd:${command.trigger_id}`], deps.clock.now()))) return;
         const reply = await deps.bot.handle(message);
-        try {
-          await deliver(deps, target, reply, `cmd:${command.trigger_id}`);
-        } catch (error) {
-          // The app may not be in that channel: answer through the command's response_url instead.
-          if (!NOT_A_MEMBER.has((error as { slackError?: string }).slackError ?? "")) throw error;
-          for (const part of renderReply(reply)) await respond({ response_type: "ephemeral", text: part.text, blocks: part.blocks });
+        // Only the person sees the answer (it works where the app is not a member, too); a button shares it.
+        await answerPrivately(respond, reply, text);
+        // Files of a private answer go to the person's DM, not to the channel.
+        if (reply.files?.length && deps.upload) {
+          await deps.upload({ channel: await openDm(deps, command.user_id) }, reply.files).catch(() => tellError(deps, target, command.user_id, FILES_FAILED_TEXT));
         }
       } catch (error) {
         deps.logger.error({ err: error, channel }, "slash command failed");
@@ -92,6 +91,8 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       }
     })());
   });
+
+  registerShare(app, deps);
 
   app.action(new RegExp(`^${ACTION.choice}_\\d+$`), async ({ ack, body, action }) => {
     await ack();
