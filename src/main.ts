@@ -5,8 +5,6 @@ import { createHttpServer, type HttpServer } from "./adapters/http/http-server.j
 import { createLogger } from "./adapters/logger.js";
 import { withNotices } from "./adapters/notices.js";
 import { routeOutbound } from "./adapters/outbound-router.js";
-import { startSlack } from "./adapters/slack/start-slack.js";
-import { startZalo } from "./adapters/zalo/zalo-channel.js";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
 import { documentImporter } from "./adapters/documents/plan-importer.js";
 import { composeCore, exportDeps } from "./compose.js";
@@ -50,8 +48,9 @@ export async function main(): Promise<number> {
     // One channel failing to start (a revoked Slack token) must not take the others down.
     const deps = { bot, store: core.store, config, logger, http, clock: systemClock };
     const starters = [
-      { name: "Slack", on: Boolean(config.SLACK_BOT_TOKEN), start: () => startSlack(deps) },
-      { name: "Zalo", on: Boolean(config.ZALO_BOT_TOKEN), start: () => startZalo(deps) },
+      // Each SDK is loaded only when its channel is configured: the terminal chat starts without Bolt or axios.
+      { name: "Slack", on: Boolean(config.SLACK_BOT_TOKEN), start: async () => (await import("./adapters/slack/start-slack.js")).startSlack(deps) },
+      { name: "Zalo", on: Boolean(config.ZALO_BOT_TOKEN), start: async () => (await import("./adapters/zalo/zalo-channel.js")).startZalo(deps) },
     ];
     const wanted = starters.filter((s) => s.on);
     for (const channel of wanted) {

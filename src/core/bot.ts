@@ -2,12 +2,11 @@ import type { Clock } from "../ports/clock.js";
 import type { Fallback } from "../ports/fallback.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
-import type { Bot, ReportForm } from "./bot-types.js";
+import type { Bot, BotConfig, ReportForm } from "./bot-types.js";
 import { createAnswerer, type Language, type Understanding } from "./intents/answer.js";
 import { hasWords, sanitise } from "./language/normalise.js";
 import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
-import type { WorkingCalendar } from "./reminders/calendar.js";
 import { activePending, clearPending } from "./progress/pending.js";
 import { overview } from "./progress/overview.js";
 import { progress, statusLookup, targetValueLines } from "./progress/questions.js";
@@ -26,14 +25,9 @@ import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
 import { mergeProposal } from "./intents/proposal.js";
+import { withPaging } from "./paging/paged-bot.js";
 
-export interface BotConfig {
-  timezone: string;
-  reviewRequired: boolean;
-  admins: string[];
-  /** The working calendar reminders use (holidays and announced days off), for "tuần này bot sẽ nhắc gì?". */
-  calendar?: WorkingCalendar;
-}
+export type { BotConfig } from "./bot-types.js";
 
 export interface BotDeps {
   plan: Plan;
@@ -125,7 +119,7 @@ export function createBot(deps: BotDeps): Bot {
     return { entities: e, classification: { ...u.classification, intent: proposal.intent } };
   }
 
-  return {
+  return withPaging({
     handle,
     overview: (user, at) => overview(plan, store.read((s) => s), user, at, config),
     reportable(user) {
@@ -142,5 +136,5 @@ export function createBot(deps: BotDeps): Bot {
       const note = form.note?.trim() || undefined;
       return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
     },
-  };
+  }, { store, clock: deps.clock, intents: deps.language.intents });
 }

@@ -184,6 +184,10 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     failNext(method: string, ...kinds: FakeFailure[]) {
       failures.set(method, [...(failures.get(method) ?? []), ...kinds]);
     },
+    /** Drops the failures still scripted for a method: the API works again. */
+    heal(method: string) {
+      failures.delete(method);
+    },
     /** From now on the bot's token is refused with 401, as after a token reset in Zalo Bot Creator. */
     revokeToken() {
       token = `revoked-${Date.now()}`;

@@ -10,7 +10,7 @@ import { storedChoiceMemory } from "./stored-choices.js";
 import { createSender, zaloOutbound } from "./sender.js";
 import { withFiles } from "./send-files.js";
 import { createPublicFiles } from "../http/public-files.js";
-import { sleep } from "./sleep.js";
+import { sleep } from "../sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
 

@@ -12,6 +12,9 @@ import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
 import { asOf } from "./as-of.js";
 import { fileLabel, filesLine } from "./evidence-files.js";
 import { statusFilterOfTurn, statusList } from "./status-list.js";
+import { reporterName, statusLookup } from "./status-lookup.js";
+
+export { reporterName, statusLookup } from "./status-lookup.js";
 
 const NAMES: Record<Standing, [string, string]> = {
   done_on_time: ["hoàn thành đúng hạn", "done on time"],
@@ -22,24 +25,6 @@ const NAMES: Record<Standing, [string, string]> = {
 };
 
 const has = (turn: Turn, ...phrases: string[]) => phrases.some((p) => containsPhrase(turn.e.folded, p));
-
-/** "Nguyễn Văn An (Sở Nội vụ)": roster name, else the platform's display name, else the id; then the agency. */
-export function reporterName(turn: Pick<Turn, "plan">, state: Readonly<State>, r: { user: string; name?: string; agency?: string }): string {
-  const name = state.roster.find((x) => x.user === r.user)?.name ?? r.name ?? personName(state, r.user);
-  return `${name}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
-}
-
-/** "✅ Hoàn thành · alice (Sở Tư pháp), 10/03/2023 09:00" for a task, or undefined. */
-export function statusLookup(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>, statuses: ReturnType<typeof standings>["statuses"]) {
-  return (taskId: string) => {
-    const s = statuses.get(taskId);
-    if (!s) return undefined;
-    const who = reporterName(turn, state, s.record);
-    const pending = s.pending ? (turn.lang === "en" ? ", awaiting confirmation" : ", chờ xác nhận") : "";
-    const reason = s.status === "blocked" && s.record.reason ? tt(turn, ` (vướng: ${s.record.reason})`, ` (blocked by: ${s.record.reason})`) : "";
-    return `${statusName(s.status, turn.lang, s.percent)}${reason}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
-  };
-}
 
 /** "Số liệu mới nhất: 28% (Tỷ lệ thanh toán…) · an (Văn phòng UBND tỉnh), 15/05/2023 — chưa đạt" per reported part. */
 export function targetValueLines(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>) {

@@ -76,7 +76,7 @@ export function textUpdate(text: string, over: { from?: string; chat?: string; i
       chat: { id: over.chat ?? from, chat_type: over.chatType ?? "PRIVATE" },
       text,
       message_id: over.id ?? `msg-${Math.random().toString(36).slice(2)}`,
-      date: over.date ?? 1750316131602,
+      date: over.date ?? Date.now(),
     },
   };
 }
