@@ -34,7 +34,7 @@ const isDm = (channel: string | undefined) => Boolean(channel?.startsWith("D"));
 
 /** Wires Bolt's listeners to the bot. Every listener acks first; slow work runs after the ack. */
 export function registerListeners(app: App, deps: SlackDeps): void {
-  const threads = createThreadMemory();
+  const threads = deps.threads ?? createThreadMemory();
   const incoming = (event: MessageEvent, eventId: string | undefined, botUserId: string | undefined, threaded: boolean) => {
     if (!fromHuman(event, botUserId)) return;
     const thread = event.thread_ts ?? (threaded ? event.ts : undefined);

@@ -170,4 +170,16 @@ describe("Slack HTTP mode", () => {
     expect(bot.handled.at(-1)).toMatchObject({ conversation: ts, channel: "slack:C210" });
     expect(postsTo("C210").at(-1)!.params.thread_ts).toBe(ts);
   });
+
+  it("still hears a thread follow-up after a restart", async () => {
+    const ts = slackTs();
+    const posts = h.api.callsTo("chat.postMessage").length;
+    await h.send(appMention({ user: "U220", text: "nhiệm vụ 13", channel: "C220", ts }));
+    await h.api.waitFor("chat.postMessage", posts + 1);
+    expect(store.read((s) => s.threads?.some((t) => t.key === `C220:${ts}`))).toBe(true);
+    await h.restart();
+    await h.send(messageIm({ user: "U220", text: "ai phối hợp?", channel: "C220", thread_ts: ts, extra: { channel_type: "channel" } }));
+    await h.api.waitFor("chat.postMessage", posts + 2);
+    expect(bot.handled.at(-1)).toMatchObject({ text: "ai phối hợp?", conversation: ts, channel: "slack:C220" });
+  });
 });
