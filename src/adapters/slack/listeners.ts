@@ -6,6 +6,7 @@ import { slackToPlain } from "./slack-text.js";
 import { createThreadMemory } from "./threads.js";
 import { deliver, ERROR_TEXT, FILES_FAILED_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
 import { answerPrivately, registerShare } from "./slash-share.js";
+import { evidenceFiles, keepEvidence } from "./evidence-files.js";
 
 export const SLASH_COMMAND = "/cchc";
 
@@ -40,19 +41,23 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const thread = event.thread_ts ?? (threaded ? event.ts : undefined);
     const channel = `slack:${event.channel}`;
     if (thread && !isDm(event.channel)) threads.join(event.channel, thread, deps.clock.now());
-    // A file shared in a DM may be a plan document for an admin to import.
-    const attachment = isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
-    return track(
-      deps,
-      runTurn(deps, {
-        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text: slackToPlain(event.text ?? "", botUserId), at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}) },
-        target: { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) },
+    const text = slackToPlain(event.text ?? "", botUserId);
+    // Photos (and PDFs sent with a task) are evidence; any other file shared in a DM may be a plan document for an admin.
+    const evidence = evidenceFiles(event.files, text);
+    const attachment = !evidence.length && isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
+    const target: Target = { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) };
+    return track(deps, (async () => {
+      const kept = evidence.length ? await keepEvidence(evidence, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+      if (kept && "problem" in kept) return tellError(deps, target, event.user, kept.problem);
+      await runTurn(deps, {
+        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text, at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}), ...(kept ? { attachments: kept.files } : {}) },
+        target,
         // channel+ts, not event_id: a retry has both the same, and this also folds one message
         // delivered both as message.im and app_mention (two event ids).
         keys: [`msg:${event.channel}:${event.ts}`],
         slackUser: event.user,
-      }),
-    );
+      });
+    })());
   };
 
   app.event("message", async ({ event, body, context }) => {
@@ -140,7 +145,10 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       try {
         if (!(await deps.claims.claim([`view:${view.id}`], deps.clock.now()))) return;
         target ??= { channel: await openDm(deps, body.user.id) };
-        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, parsed.form, deps.clock.now());
+        const kept = parsed.uploads.length ? await keepEvidence(parsed.uploads, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+        if (kept && "problem" in kept) return tellError(deps, target, body.user.id, `${kept.problem} Báo cáo chưa được gửi; anh/chị mở lại biểu mẫu và gửi lại nhé.`);
+        const form = kept ? { ...parsed.form, files: kept.files } : parsed.form;
+        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, form, deps.clock.now());
         await deliver(deps, target, reply, `view:${view.id}`, false);
       } catch (error) {
         deps.logger.error({ err: error }, "report submission failed");

@@ -26,6 +26,8 @@ export interface SlackDeps {
   upload?: Uploader;
   /** Files shared in a DM (a plan document), fetched only if the bot reads them; absent, files are ignored. */
   attachmentOf?: AttachmentOf;
+  /** DATA_DIR: shared photos and PDFs are kept under its evidence/ folder; absent, they are not taken. */
+  evidenceDir?: string;
   /** Threads the bot answers in; absent, kept in memory (lost on restart). */
   threads?: ThreadMemory;
 }
