@@ -5,7 +5,7 @@ import { createZaloApi, describeOutcome, type ZaloOutcome } from "./api.js";
 import { ZaloError } from "./errors.js";
 import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
-import { createChoiceMemory } from "./render.js";
+import { storedChoiceMemory } from "./stored-choices.js";
 import { createSender, zaloOutbound } from "./sender.js";
 import { withFiles } from "./send-files.js";
 import { createPublicFiles } from "../http/public-files.js";
@@ -67,7 +67,7 @@ const UNAUTHORIZED_MESSAGE =
 
 /** Starts the Zalo channel: long polling by default, webhook on the shared HTTP server when configured. */
 export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
-  const { config, clock } = deps;
+  const { config, store, clock } = deps;
   const token = config.ZALO_BOT_TOKEN;
   if (!token) throw new ZaloError("zalo_no_token", "ZALO_BOT_TOKEN is not set: the Zalo channel cannot start.");
   const webhook = config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET } : undefined;
@@ -94,7 +94,7 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
     backoffMs: tuning.backoffMs,
     maxBackoffMs: tuning.maxBackoffMs,
   });
-  const choices = createChoiceMemory({ ttlMs: tuning.choiceTtlMs, now: () => clock.now() });
+  const choices = storedChoiceMemory(store, { ttlMs: tuning.choiceTtlMs, now: () => clock.now(), logger });
   const throttle = createThrottle({ perChatMs: tuning.perChatMs, globalMs: tuning.globalMs });
   const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
   const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });
