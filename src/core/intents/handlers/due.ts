@@ -55,7 +55,10 @@ function dueList(ctx: AskContext) {
   const foot = yearLong
     ? t(ctx, `\nNgoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `\nAlso ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)
     : "";
-  return reply(ctx, "due", `${head}\n${body}${foot}`, {
+  // Rows with no due date ("Thường xuyên", "Theo tiến độ …") are never due in a period; they are named once.
+  const ongoing = agency ? [] : plan.tasks.filter((x) => x.milestones.length > 0 && x.milestones.every((m) => m.ongoing)).map((x) => x.id);
+  const goingOn = ongoing.length ? t(ctx, `\nThực hiện thường xuyên, không có hạn: nhiệm vụ ${ongoing.join(", ")}.`, `\nOngoing, with no due date: task(s) ${ongoing.join(", ")}.`) : "";
+  return reply(ctx, "due", `${head}\n${body}${foot}${goingOn}`, {
     tasks: tasks.map((x) => x.id),
     items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)),
   });
