@@ -25,6 +25,7 @@ import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
 import { mergeProposal } from "./intents/proposal.js";
+import { withPaging } from "./paging/paged-bot.js";
 
 export type { BotConfig } from "./bot-types.js";
 
@@ -118,7 +119,7 @@ export function createBot(deps: BotDeps): Bot {
     return { entities: e, classification: { ...u.classification, intent: proposal.intent } };
   }
 
-  return {
+  return withPaging({
     handle,
     overview: (user, at) => overview(plan, store.read((s) => s), user, at, config),
     reportable(user) {
@@ -135,5 +136,5 @@ export function createBot(deps: BotDeps): Bot {
       const note = form.note?.trim() || undefined;
       return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
     },
-  };
+  }, { store, clock: deps.clock, intents: deps.language.intents });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { replyBodySchema } from "./paging/body-schema.js";
 
 /** Everything the bot remembers, besides the plan. Versioned; checked with zod on load. */
 export const STATE_VERSION = 1;
@@ -103,6 +104,17 @@ export const pendingSchema = z.object({
 });
 export type Pending = z.infer<typeof pendingSchema>;
 
+/** What «xem tiếp» shows next in one conversation: the rest of a list, as the reply body it came from. */
+export const moreSchema = z.object({
+  key: z.string(),
+  lang: z.enum(["vi", "en"]),
+  intent: z.string(),
+  body: replyBodySchema,
+  at: z.string(),
+  expiresAt: z.string(),
+});
+export type MoreEntry = z.infer<typeof moreSchema>;
+
 export const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
   seq: z.number().int().nonnegative(),
@@ -136,6 +148,8 @@ export const stateSchema = z.object({
   ),
   /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
   activePlan: z.string().optional(),
+  /** The rest of the last long list in each conversation, for «xem tiếp» (src/core/paging). */
+  more: z.array(moreSchema).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 

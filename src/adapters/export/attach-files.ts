@@ -9,6 +9,7 @@ import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
 import type { Store } from "../../ports/store.js";
+import { withLine } from "../../core/render/reply-text.js";
 
 export interface ExportDeps {
   dataDir: string;
@@ -49,7 +50,7 @@ export async function attachExports(reply: Reply, at: Date, deps: ExportDeps): P
       deps.logger.error({ err: error, code: (error as { code?: string }).code, file: file.name }, "export: could not make a file");
     }
   }
-  return { ...reply, files, ...(failed ? { text: `${reply.text}\n${FAILED}` } : {}) };
+  return { ...(failed ? withLine(reply, FAILED, "after", "\n") : reply), files };
 }
 
 /** The bot, with export requests in its replies turned into real files. */

@@ -23,7 +23,7 @@ describe("report files on Zalo", () => {
     const { bot, store, dataDir } = exportingBot();
     const h = await start({ mode: "polling", bot, store, env: { PUBLIC_URL: "self", DATA_DIR: dataDir } });
     h.fake.queueUpdate(textUpdate("báo cáo quý 1", { from: ADMIN }));
-    await eventually(() => h.fake.photos.length === 1);
+    await eventually(() => h.fake.photos.length === 1, 20000);
     const text = h.fake.sent.map((s) => s.text).join("\n");
     expect(text).not.toMatch(/Đính kèm/);
     const photo = h.fake.photos[0]!;
