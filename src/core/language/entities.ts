@@ -6,6 +6,7 @@ import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
 import { appendixGroupOf, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
+import { digitsForNumberWords } from "./number-words.js";
 import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
@@ -82,7 +83,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
 
   return {
     read(text, nowMonth) {
-      const folded = fold(text);
+      const folded = digitsForNumberWords(fold(text), vocabulary.numbers);
       const grams = phraseSet(expand(folded));
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
