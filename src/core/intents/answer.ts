@@ -17,6 +17,7 @@ import { section } from "./handlers/section.js";
 import { target } from "./handlers/target.js";
 import { task } from "./handlers/task.js";
 import { topic } from "./handlers/topic.js";
+import { smalltalk } from "./handlers/smalltalk.js";
 import { unknown } from "./handlers/unknown.js";
 
 /** The language resources, loaded from intents/ by an adapter. */
@@ -41,7 +42,7 @@ export interface Answerer {
 /** Intents that may be answered from the plan's body, or not at all: they need the body search's evidence. */
 const FROM_BODY = new Set(["unknown", "passage", "section", "duty", "help", "plan_summary"]);
 
-const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown };
+const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, smalltalk, unknown };
 
 // Training reads every example against the plan: done once per plan and language, however many bots.
 const trained = new WeakMap<Plan, WeakMap<Language, Classifier>>();
