@@ -60,8 +60,8 @@ export interface EntityReader {
 export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityReader {
   const periods = createPeriodReader(vocabulary.periods);
   const planText = fold([...plan.tasks.flatMap((x) => [x.title, x.deliverable]), ...plan.targets.flatMap((x) => [x.title, ...x.values.map((v) => v.label ?? "")])].join(" "));
-  const agencies = createAgencyMatcher(plan.data.agencies, planText);
-  const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
+  const agencies = createAgencyMatcher(plan.data.agencies, planText, vocabulary.agencyWords);
+  const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en], new Set(Object.keys(vocabulary.abbreviations.expand)));
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
   const key = (p: string) => phraseKey(fold(p));

@@ -31,8 +31,18 @@ interface Doc {
   extra?: string;
 }
 
-// Acronyms that name one index or system on their own.
-const DISTINCTIVE = new Set(["sipas", "papi", "pci", "dti", "ddci", "par", "lgsp", "vnpost"]);
+/**
+ * Acronyms that name one index or system on their own (SIPAS, PAPI, DTI), read from the plan: written in
+ * capitals in at most three rows, not a document number's part ("09-CTr/TU") and not a common abbreviation.
+ */
+export function distinctiveAcronyms(rows: readonly string[], common: ReadonlySet<string>): Set<string> {
+  const count = new Map<string, number>();
+  for (const row of rows) {
+    const found = new Set((row.match(/(?<![\p{L}\d/-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\p{L}\d/-])/gu) ?? []).map((w) => fold(w)));
+    for (const w of found) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([w, n]) => w.length >= 3 && n <= 3 && !common.has(w)).map(([w]) => w));
+}
 
 /**
  * Vietnamese words are syllables, so a query is read as syllables plus adjacent pairs ("du_lieu",
@@ -67,7 +77,8 @@ export function coverageOf(matchedSyllables: readonly string[], query: Query): n
   return Math.max(...query.syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
 }
 
-export function createPlanSearch(plan: Plan, stopwords: readonly string[]): PlanSearch {
+/** `common`: abbreviations that are everyday words of the domain (TTHC, UBND), never distinctive. */
+export function createPlanSearch(plan: Plan, stopwords: readonly string[], common: ReadonlySet<string> = new Set()): PlanSearch {
   const stop = new Set(stopwords);
   const docs: Doc[] = [
     ...plan.tasks.map((t) => ({
@@ -86,6 +97,10 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
       extra: (t.body ?? []).map((b) => b.text).join(" "),
     })),
   ];
+  const distinctiveWords = distinctiveAcronyms(
+    [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))],
+    common,
+  );
   const index = new MiniSearch<Doc>({
     idField: "key",
     fields: ["title", "body", "extra"],
@@ -103,7 +118,7 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
       const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" "), ...(deliverables ? { fields: ["body"] } : {}) });
       return results.map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
-        const distinctive = matchedSyllables.some((t) => DISTINCTIVE.has(t));
+        const distinctive = matchedSyllables.some((t) => distinctiveWords.has(t));
         const coverage = coverageOf(matchedSyllables, query);
         return {
           kind: r.kind as "task" | "target",

@@ -29,6 +29,9 @@ export const vocabularySchema = z.object({
   numbers: z
     .object({ units: z.record(z.string(), z.number()), ten: z.array(z.string()), tens: z.array(z.string()), teens: z.record(z.string(), z.number()), after: z.array(z.string()), weakAfter: z.array(z.string()), notAfterUnit: z.array(z.string()) })
     .default({ units: {}, ten: [], tens: [], teens: {}, after: [], weakAfter: [], notAfterUnit: [] }),
+  agencyWords: z
+    .object({ heads: z.record(z.string(), z.string()), unknownHeads: z.array(z.string()), twoWordHeads: z.array(z.string()), notNames: z.array(z.string()), nameEnd: z.array(z.string()) })
+    .default({ heads: {}, unknownHeads: [], twoWordHeads: [], notNames: [], nameEnd: [] }),
   statuses: z.object({
     done: z.array(z.string()),
     in_progress: z.array(z.string()),
