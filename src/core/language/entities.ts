@@ -4,7 +4,7 @@ import type { Status } from "../state.js";
 import type { AskedPeriod } from "../plan/periods.js";
 import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
-import { appendixGroupOf, createAreaReader } from "./areas.js";
+import { appendixGroupOf, appendixNames, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
 import { digitsForNumberWords } from "./number-words.js";
 import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
@@ -73,13 +73,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
   const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
   const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
-  const productWords = ["co san pham la", "san pham la", "deliverable is", "produces", "nhiem vu nao co", "which task"];
+  // "Nhiệm vụ nào có sản phẩm là …": the words that ask for a product, not the product searched for.
+  const productWords = cues.filter((c) => c.name === "product_question").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
-  const areas = createAreaReader(plan);
+  const areas = createAreaReader(plan, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals });
+  const appendix = appendixNames(plan.tasks[0]?.source?.part);
 
   return {
     read(text, nowMonth) {
@@ -106,7 +108,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
-      const mention = appendixGroupOf(folded, area.groups) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
+      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals }) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,
