@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../ports/logger.js";
 import type { types } from "@slack/bolt";
+import { retrying } from "../retry.js";
 import { SlackAdapterError } from "./errors.js";
 
 type WebClient = webApi.WebClient;
@@ -78,20 +79,27 @@ export function createSlackCaller(options: SlackCallerOptions) {
 
   /** `safe`: also retried after 5xx/timeouts (reads, views.publish, conversations.open). */
   async function call<T = webApi.WebAPICallResult>(method: string, args: Record<string, unknown>, retry: "safe" | "rate-limit" = "safe"): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return (await client.apiCall(method, args)) as T;
-      } catch (error) {
-        const failure = classify(error);
-        const last = attempt >= maxAttempts;
-        if (failure.kind === "definite") throw new SlackAdapterError("slack_platform_error", `${method}: ${failure.slackError}`, failure.slackError);
-        if (last || (failure.kind === "ambiguous" && retry === "rate-limit")) {
-          throw new SlackAdapterError("slack_unavailable", `${method} failed: ${failure.kind === "ambiguous" ? failure.detail : "rate limited"}`, undefined, { cause: error });
+    const unavailable = (failure: Failure, error: unknown) =>
+      new SlackAdapterError("slack_unavailable", `${method} failed: ${failure.kind === "ambiguous" ? failure.detail : "rate limited"}`, undefined, { cause: error });
+    const result = await retrying(
+      async () => {
+        try {
+          return { kind: "final" as const, value: (await client.apiCall(method, args)) as T };
+        } catch (error) {
+          const failure = classify(error);
+          if (failure.kind === "definite") throw new SlackAdapterError("slack_platform_error", `${method}: ${failure.slackError}`, failure.slackError);
+          if (failure.kind === "ambiguous" && retry === "rate-limit") throw unavailable(failure, error);
+          return { kind: "retry" as const, failure: { failure, error }, afterMs: failure.kind === "rate_limited" ? failure.retryAfterMs : undefined };
         }
-        logger.warn({ method, attempt, failure }, "slack call failed, retrying");
-        await delay(failure.kind === "rate_limited" ? failure.retryAfterMs : backoff(attempt));
-      }
-    }
+      },
+      {
+        retries: maxAttempts - 1,
+        backoffMs: (n) => backoff(n + 1),
+        onRetry: ({ failure }, attempt) => logger.warn({ method, attempt, failure }, "slack call failed, retrying"),
+      },
+    );
+    if (result.kind === "final") return result.value;
+    throw unavailable(result.failure.failure, result.failure.error);
   }
 
   async function findPosted(message: PostArgs, key: string, sinceMs: number): Promise<string | undefined> {

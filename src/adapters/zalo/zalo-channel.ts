@@ -8,7 +8,9 @@ import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
 import { createChoiceMemory } from "./render.js";
 import { createSender, zaloOutbound } from "./sender.js";
-import { sleep } from "./sleep.js";
+import { withFiles } from "./send-files.js";
+import { createPublicFiles } from "../http/public-files.js";
+import { sleep } from "../sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
 
@@ -94,9 +96,10 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
   });
   const choices = createChoiceMemory({ ttlMs: tuning.choiceTtlMs, now: () => clock.now() });
   const throttle = createThrottle({ perChatMs: tuning.perChatMs, globalMs: tuning.globalMs });
-  const sender = createSender({ api, throttle, choices, signal, logger, onUnauthorized });
-  let me: { id?: string; name?: string } = {};
-  const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs });
+  const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
+  const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });
+  let me: { id?: string; name?: string; canJoinGroups?: boolean } = {};
+  const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs, dataDir: config.DATA_DIR });
   const queue = createChatQueue((error) => logger.error({ err: String(error) }, "zalo job failed"));
 
   let markReady!: () => void;
@@ -132,10 +135,10 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
 
   /** getMe, then setWebhook or deleteWebhook. */
   async function setup(): Promise<"ok" | "retry" | "stop"> {
-    const info = await api.call<{ id?: string; account_name?: string }>("getMe", {}, { signal });
+    const info = await api.call<{ id?: string; account_name?: string; can_join_groups?: boolean }>("getMe", {}, { signal });
     const first = startStep("getMe", info);
     if (first !== "ok" || info.kind !== "ok") return first;
-    me = { id: info.result?.id ? String(info.result.id) : undefined, name: info.result?.account_name };
+    me = { id: info.result?.id ? String(info.result.id) : undefined, name: info.result?.account_name, canJoinGroups: info.result?.can_join_groups };
     if (webhook && http && !http.server.listening) {
       // Zalo probes the URL during setWebhook: wait for main to open the port, without holding startZalo up.
       firstAttempt();

@@ -42,7 +42,9 @@ export interface Answerer {
 /** Intents that may be answered from the plan's body, or not at all: they need the body search's evidence. */
 const FROM_BODY = new Set(["unknown", "passage", "section", "duty", "help", "plan_summary"]);
 
-const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, smalltalk, unknown };
+// "more" is answered by the paging layer (src/core/paging) from the store; this only names it.
+const more: AskHandler = (ctx) => ({ intent: "more", text: "", lang: ctx.lang, tasks: [], targets: [] });
+const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, smalltalk, unknown, more };
 
 // Training reads every example against the plan: done once per plan and language, however many bots.
 const trained = new WeakMap<Plan, WeakMap<Language, Classifier>>();

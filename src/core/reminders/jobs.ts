@@ -43,7 +43,8 @@ export function reminderJobs(deps: ReminderJobsDeps): { compose: ComposeDigest; 
   let lastPick: number | undefined;
   const pick = (now: Date): NudgeRequest[] => {
     const p = localParts(now, timezone);
-    if (!deps.calendar.isWorkingDay(p.date) || p.hour < NUDGE_HOURS.from || p.hour >= NUDGE_HOURS.to) return [];
+    // The hours first: the calendar computes a year of lunar holidays the first time it is asked.
+    if (p.hour < NUDGE_HOURS.from || p.hour >= NUDGE_HOURS.to || !deps.calendar.isWorkingDay(p.date)) return [];
     if (lastPick !== undefined && Math.abs(now.getTime() - lastPick) < NUDGE_PICK_EVERY_MS) return [];
     lastPick = now.getTime();
     return pickNudges(plan, store.read((s) => s), now, timezone);

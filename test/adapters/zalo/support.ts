@@ -76,7 +76,7 @@ export function textUpdate(text: string, over: { from?: string; chat?: string; i
       chat: { id: over.chat ?? from, chat_type: over.chatType ?? "PRIVATE" },
       text,
       message_id: over.id ?? `msg-${Math.random().toString(36).slice(2)}`,
-      date: over.date ?? 1750316131602,
+      date: over.date ?? Date.now(),
     },
   };
 }
@@ -109,6 +109,7 @@ export function createTestBot(): Bot & { seen: Message[] } {
 
 export interface Harness {
   fake: FakeZaloApi;
+  env: Record<string, string>;
   channel: ZaloChannel;
   store: Store;
   logs: ReturnType<typeof recordingLogger>;
@@ -122,17 +123,22 @@ export async function startHarness(options: {
   store?: Store;
   tuning?: Partial<ZaloTuning>;
   fake?: Partial<FakeZaloOptions>;
+  /** More environment (PUBLIC_URL, DATA_DIR); PUBLIC_URL "self" means this harness's own HTTP server. */
+  env?: Record<string, string>;
 }): Promise<Harness> {
   const fake = await startFakeZaloApi({ token: TOKEN, botId: BOT_ID, ...options.fake });
   const logs = recordingLogger();
   const store = options.store ?? createMemoryStore();
   let http: HttpServer | undefined;
-  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url };
-  if (options.mode === "webhook") {
+  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url, ...options.env };
+  if (options.mode === "webhook" || env.PUBLIC_URL === "self") {
     http = createHttpServer({ port: 0, host: "127.0.0.1", logger: logs });
     const port = await http.listen();
-    env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
-    env.ZALO_WEBHOOK_SECRET = SECRET;
+    if (env.PUBLIC_URL === "self") env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+    if (options.mode === "webhook") {
+      env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
+      env.ZALO_WEBHOOK_SECRET = SECRET;
+    }
   }
   const channel = await startZalo({
     bot: options.bot ?? createTestBot(),
@@ -145,6 +151,7 @@ export async function startHarness(options: {
   });
   return {
     fake,
+    env,
     channel,
     store,
     logs,
