@@ -77,6 +77,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const productWords = cues.filter((c) => c.name === "product_question").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
+  const vietnameseOnly = new Set(vocabulary.stopwords.vi.filter((w) => !markers.has(w)));
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
@@ -89,8 +90,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const grams = phraseSet(expand(folded));
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
-      // One word ("help", "ok") says nothing about the language: Vietnamese first.
-      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
+      // Unaccented Vietnamese has its own function words ("the nao", "co", "gi"): English only when its words
+      // outnumber them. One word ("help", "ok") says nothing about the language: Vietnamese first.
+      const vietnameseWords = ws.filter((w) => vietnameseOnly.has(w)).length;
+      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4 ? "en" : "vi";
       const ids = readIds(folded);
       const cueSet = new Set(cues.filter((c) => c.list.some((p) => grams.has(p))).map((c) => c.name));
       const targetWords = cueSet.has("target_word");

@@ -48,16 +48,33 @@ export function distinctiveAcronyms(rows: readonly string[], common: ReadonlySet
  * Vietnamese words are syllables, so a query is read as syllables plus adjacent pairs ("du_lieu",
  * "dung_chung"); pairs make "kho dữ liệu dùng chung" beat rows that merely share "dữ liệu".
  */
-export function tokens(folded: string, stop: ReadonlySet<string>): string[] {
+export function tokens(folded: string, stop: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): string[] {
   // Numbers are not words, except document numbers ("3979", "4817"); years would match every row.
   const syllables = folded.split(/[\s/\-.,()"“”:;]+/).filter((w) => w && (!/^\d+$/.test(w) || (w.length >= 3 && !/^(19|20)\d\d$/.test(w))));
+  // A stopword that, with its neighbour, is a term of the plan's rows ("can bo": cán bộ, not cần) is a word.
+  const isStop = syllables.map((w, i) => stop.has(w) && !kept.has(`${w}_${syllables[i + 1]}`) && !kept.has(`${syllables[i - 1]}_${w}`));
   const out: string[] = [];
   syllables.forEach((w, i) => {
-    if (!stop.has(w)) out.push(w);
+    if (!isStop[i]) out.push(w);
     const next = syllables[i + 1];
-    if (next && !stop.has(w) && !stop.has(next)) out.push(`${w}_${next}`);
+    if (next && !isStop[i] && !isStop[i + 1]) out.push(`${w}_${next}`);
   });
   return out;
+}
+
+/**
+ * Pairs with a stopword that open a row's title or a listed item in it ("Cán bộ cơ quan …", "…, công chức"):
+ * there the stopword is a noun of the plan ("can bo": cán bộ, not cần), so a question's "can bo" counts.
+ */
+export function distinguishingPairs(titles: readonly string[], stop: ReadonlySet<string>): Set<string> {
+  const kept = new Set<string>();
+  for (const title of titles) {
+    for (const item of fold(title.replace(/[,;:()]/g, " | ")).split("|")) {
+      const [a, b] = item.trim().split(/[\s/\-.]+/);
+      if (a && b && (stop.has(a) || stop.has(b))) kept.add(`${a}_${b}`);
+    }
+  }
+  return kept;
 }
 
 /** A question read for search: its terms, and the content syllables each reading of it should cover. */
@@ -67,8 +84,8 @@ export interface Query {
 }
 
 /** An English question counts as covered by its own words or by their Vietnamese glossary words. */
-export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string): Query {
-  const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop));
+export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string, kept?: ReadonlySet<string>): Query {
+  const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop, kept));
   return { terms: [...new Set(parts.flat())], syllableSets: parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q)))) };
 }
 
@@ -97,6 +114,8 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
       extra: (t.body ?? []).map((b) => b.text).join(" "),
     })),
   ];
+  const rows = [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))];
+  const kept = distinguishingPairs([...plan.tasks, ...plan.targets].map((x) => x.title), stop);
   const distinctiveWords = distinctiveAcronyms(
     [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))],
     common,
@@ -113,13 +132,16 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
 
   return {
     search(text, ignore = new Set(), translation, deliverables = false) {
-      const query = readQuery(text, stop, ignore, translation);
+      const query = readQuery(text, stop, ignore, translation, kept);
       if (query.terms.length === 0) return [];
       const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" "), ...(deliverables ? { fields: ["body"] } : {}) });
       return results.map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
         const distinctive = matchedSyllables.some((t) => distinctiveWords.has(t));
-        const coverage = coverageOf(matchedSyllables, query);
+        // Words found only in the body's sentence about a row count half: the row's own title decides
+        // between rows that the body names together ("cán bộ, công chức cấp xã").
+        const inRow = matchedSyllables.filter((t) => r.match[t]?.some((f) => f !== "extra"));
+        const coverage = (coverageOf(matchedSyllables, query) + coverageOf(inRow, query)) / 2;
         return {
           kind: r.kind as "task" | "target",
           id: r.id as string,
