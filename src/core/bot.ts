@@ -138,7 +138,7 @@ export function createBot(deps: BotDeps): Bot {
       const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
       if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
       const note = form.note?.trim() || undefined;
-      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
+      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence, ...(form.files?.length ? { files: form.files } : {}) });
     },
   }, { store, clock: deps.clock, intents: deps.language.intents });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Bot } from "../../core/bot-types.js";
-import type { EvidenceFile, Message, Reply } from "../../core/message.js";
+import type { EvidenceFile, Message } from "../../core/message.js";
 import { EVIDENCE_TEXTS } from "../evidence/save-evidence.js";
 import { CAN_TAKE, photoEvidence } from "./inbound-media.js";
 import { groupWarning } from "./group-check.js";

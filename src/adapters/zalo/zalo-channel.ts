@@ -5,7 +5,7 @@ import { createZaloApi, describeOutcome, type ZaloOutcome } from "./api.js";
 import { ZaloError } from "./errors.js";
 import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
-import { createChoiceMemory } from "./render.js";
+import { storedChoiceMemory } from "./stored-choices.js";
 import { createSender, zaloOutbound } from "./sender.js";
 import { withFiles } from "./send-files.js";
 import { createPublicFiles } from "../http/public-files.js";
@@ -94,7 +94,7 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
     backoffMs: tuning.backoffMs,
     maxBackoffMs: tuning.maxBackoffMs,
   });
-  const choices = createChoiceMemory({ ttlMs: tuning.choiceTtlMs, now: () => clock.now() });
+  const choices = storedChoiceMemory(store, { ttlMs: tuning.choiceTtlMs, now: () => clock.now(), logger });
   const throttle = createThrottle({ perChatMs: tuning.perChatMs, globalMs: tuning.globalMs });
   const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
   const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });

@@ -41,14 +41,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { bot: (store: Store) => Bot; store?: Store; clock?: Clock; tuning?: SlackTuning }): Promise<Harness> {
+export async function startHarness(opts: { bot: (store: Store) => Bot; store?: Store; clock?: Clock; tuning?: SlackTuning; env?: Record<string, string> }): Promise<Harness> {
   const api = await createFakeSlackApi();
   const logger = recordingLogger();
   const http = createHttpServer({ port: 0, host: "127.0.0.1", logger });
   const port = await http.listen();
   const store = opts.store ?? createMemoryStore();
   const clock = opts.clock ?? fixedClock;
-  const config = loadConfig({ SLACK_BOT_TOKEN: SECRETS.bot, SLACK_SIGNING_SECRET: SECRETS.signing, SLACK_API_URL: api.url });
+  const config = loadConfig({ SLACK_BOT_TOKEN: SECRETS.bot, SLACK_SIGNING_SECRET: SECRETS.signing, SLACK_API_URL: api.url, ...opts.env });
   const bot = opts.bot(store);
   const start = () => startSlack({ bot, store, config, logger, http, clock, tuning: { requestTimeoutMs: 400, channelIntervalMs: 0, backoffMs: 20, ...opts.tuning } });
   const h: Harness = {
