@@ -21,7 +21,7 @@ export const ZALO_TEXTS = {
   unsupported: "Xin lỗi, mình không xem được nội dung tin nhắn này (có thể do cài đặt riêng tư của tài khoản). Anh/chị vui lòng gửi lại bằng chữ nhé.",
   failure: "Xin lỗi, đã có lỗi khi xử lý tin nhắn. Anh/chị vui lòng thử lại sau ít phút.",
   interrupted:
-    "Bot vừa khởi động lại đúng lúc đang trả lời tin nhắn trước của anh/chị, nên câu trả lời bị mất. Tin nhắn đó đã được xử lý: anh/chị vui lòng hỏi lại tiến độ (ví dụ «tiến độ nhiệm vụ 11») để kiểm tra, đừng gửi lại báo cáo kẻo bị ghi hai lần.",
+    "Bot vừa khởi động lại đúng lúc đang trả lời tin nhắn{quote} của anh/chị, nên câu trả lời bị mất. Tin nhắn đó đã được xử lý: anh/chị vui lòng hỏi «tiến độ nhiệm vụ» kèm số nhiệm vụ để kiểm tra, đừng gửi lại báo cáo kẻo bị ghi hai lần.",
 } as const;
 
 const INBOX_CHANNEL = "zalo";
@@ -137,7 +137,9 @@ export function createInbound(deps: InboundDeps): Inbound {
     if (entry.reply) return entry.reply;
     if (entry.handled) {
       logger.warn({ key: entry.key }, "zalo update was handled before a restart but its answer was lost; telling the user");
-      return { text: ZALO_TEXTS.interrupted };
+      const said = (update.message?.text ?? update.message?.caption ?? "").trim();
+      const quote = said ? ` «${said.length > 80 ? `${said.slice(0, 79)}…` : said}»` : "";
+      return { text: ZALO_TEXTS.interrupted.replace("{quote}", quote) };
     }
     const markHandled = (draft: State) => {
       const stored = entryOf(draft, entry.key);

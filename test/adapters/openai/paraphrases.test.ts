@@ -46,7 +46,8 @@ const sorted = (ids: readonly string[]) => [...ids].sort();
 describe("paraphrases the rules miss", () => {
   test("every case falls through the rules: without a model the bot does not understand it", async () => {
     const { ask } = testBot();
-    for (const c of CASES) expect((await ask(c.text)).intent, c.text).toBe("unknown");
+    // "passage" is the rules' catch-all search: the bot asks the model about it too.
+    for (const c of CASES) expect(["unknown", "passage"], c.text).toContain((await ask(c.text)).intent);
   });
 
   test("with the model's reading, each is answered by the normal handlers", async () => {

@@ -33,7 +33,7 @@ describe("Zalo inbox across restarts", () => {
     const again = createTestBot();
     const second = await start({ mode: "polling", bot: again, store });
     await eventually(() => second.fake.sent.length === 1);
-    expect(second.fake.sent[0]!.text).toBe(ZALO_TEXTS.interrupted);
+    expect(second.fake.sent[0]!.text).toBe(ZALO_TEXTS.interrupted.replace("{quote}", " «nhiệm vụ 11 đã hoàn thành»"));
     expect(again.seen).toEqual([]);
     expect(store.read((s) => s.records)).toHaveLength(1);
     await eventually(() => store.read((s) => s.inbox.length === 0));
