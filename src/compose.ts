@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { openFileStore } from "./adapters/lowdb/file-store.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
-import { fallbackFromConfig } from "./adapters/openai/openai-fallback.js";
+import { withTurnMarks } from "./adapters/turn-marks.js";
+import { lazyFallbackFromConfig } from "./adapters/openai/lazy-fallback.js";
 import { loadLanguage, loadPlanFile, loadSuccessions } from "./adapters/plan-file.js";
 import { filePlanStorage, loadStoredPlans, plansDir } from "./adapters/plan-storage-file.js";
 import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
@@ -42,7 +43,8 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
   // `--plan FILE` on the command line means that plan, whatever was activated in chat.
   const library = createPlanLibrary(base, [...seed, ...stored], { pinned: Boolean(options.planFile) });
   const language = loadLanguage();
-  const store = options.store ?? (await openFileStore({ dataDir: config.DATA_DIR, logger }));
+  // A channel's turn marks its inbox entry in the same write as the bot's (see turn-marks.ts).
+  const store = withTurnMarks(options.store ?? (await openFileStore({ dataDir: config.DATA_DIR, logger })));
   const calendar = await loadWorkingCalendar(config.HOLIDAYS_FILE);
   const botFor = (plan: Plan, planStore: Store): Bot => {
     const core = createBot({
@@ -51,7 +53,7 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
       store: planStore,
       clock: options.clock,
       logger,
-      fallback: options.fallback ?? fallbackFromConfig(config, { plan, language, logger, clock: options.clock }),
+      fallback: options.fallback ?? lazyFallbackFromConfig(config, { plan, language, logger, clock: options.clock }),
       config: { timezone: config.BOT_TIMEZONE, reviewRequired: config.REVIEW_REQUIRED, admins: config.BOT_ADMINS, calendar },
     });
     // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.

@@ -38,6 +38,8 @@ export const configSchema = z.object({
   PORT: port.default(3000),
   REVIEW_REQUIRED: bool,
   HOLIDAYS_FILE: optional,
+  /** Where the bot's own HTTP server is reachable from outside (https://bot.example.gov.vn); exports are served under /files/. */
+  PUBLIC_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/i.test(v), "expected an http(s) URL such as https://bot.example.gov.vn"),
 
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
@@ -81,7 +83,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.ZALO_WEBHOOK_SECRET && (c.ZALO_WEBHOOK_SECRET.length < 8 || c.ZALO_WEBHOOK_SECRET.length > 256)) {
     throw new ConfigError("ZALO_WEBHOOK_SECRET must be 8 to 256 characters long.");
   }
-  return c;
+  // The webhook's host already reaches this server: serve files from the same origin unless told otherwise.
+  const publicUrl = c.PUBLIC_URL ?? (c.ZALO_WEBHOOK_URL ? originOf(c.ZALO_WEBHOOK_URL) : undefined);
+  return { ...c, PUBLIC_URL: publicUrl?.replace(/\/+$/, "") };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads ./.env into the environment when there is one (variables already set win). */

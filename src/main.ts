@@ -5,18 +5,16 @@ import { createHttpServer, type HttpServer } from "./adapters/http/http-server.j
 import { createLogger } from "./adapters/logger.js";
 import { withNotices } from "./adapters/notices.js";
 import { routeOutbound } from "./adapters/outbound-router.js";
-import { startSlack } from "./adapters/slack/start-slack.js";
-import { startZalo } from "./adapters/zalo/zalo-channel.js";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
 import { documentImporter } from "./adapters/documents/plan-importer.js";
-import { composeCore, exportDeps } from "./compose.js";
+import { composeCore, exportDeps, type Core } from "./compose.js";
 import { systemClock } from "./ports/clock.js";
 import type { Logger } from "./ports/logger.js";
 import type { Outbound } from "./ports/outbound.js";
 
 type Stop = () => Promise<void> | void;
 
-const needsHttp = (c: Config) => Boolean((c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) || c.ZALO_WEBHOOK_URL);
+const needsHttp = (c: Config) => Boolean((c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) || c.ZALO_WEBHOOK_URL || (c.ZALO_BOT_TOKEN && c.PUBLIC_URL));
 
 /** Composition root: config, real dependencies, then every channel whose credentials are set. */
 export async function main(): Promise<number> {
@@ -32,7 +30,7 @@ export async function main(): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL ?? (terminalOnly ? "warn" : "info"));
   // The person at the terminal runs the bot on their own machine: they administer it.
   if (terminalOnly) config = { ...config, BOT_ADMINS: [...config.BOT_ADMINS, consoleUser()] };
-  let core;
+  let core: Core;
   try {
     core = await composeCore({ config, clock: systemClock, logger, importer: documentImporter });
   } catch (error) {
@@ -50,8 +48,9 @@ export async function main(): Promise<number> {
     // One channel failing to start (a revoked Slack token) must not take the others down.
     const deps = { bot, store: core.store, config, logger, http, clock: systemClock };
     const starters = [
-      { name: "Slack", on: Boolean(config.SLACK_BOT_TOKEN), start: () => startSlack(deps) },
-      { name: "Zalo", on: Boolean(config.ZALO_BOT_TOKEN), start: () => startZalo(deps) },
+      // Each SDK is loaded only when its channel is configured: the terminal chat starts without Bolt or axios.
+      { name: "Slack", on: Boolean(config.SLACK_BOT_TOKEN), start: async () => (await import("./adapters/slack/start-slack.js")).startSlack(deps) },
+      { name: "Zalo", on: Boolean(config.ZALO_BOT_TOKEN), start: async () => (await import("./adapters/zalo/zalo-channel.js")).startZalo(deps) },
     ];
     const wanted = starters.filter((s) => s.on);
     for (const channel of wanted) {
@@ -66,7 +65,7 @@ export async function main(): Promise<number> {
     if (wanted.length > 0 && outbounds.length === 0) throw new Error("No configured channel could start (see the errors above).");
     if (http) {
       const port = await http.listen();
-      logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook)");
+      logger.info({ port }, "http server listening (/healthz, /slack/events, /zalo/webhook, /files/)");
       stops.push(() => http.close());
     }
     if (outbounds.length === 0) {

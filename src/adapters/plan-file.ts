@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Language } from "../core/intents/answer.js";
 import { intentSchema, type IntentDefinition } from "../core/intents/definition.js";
 import { vocabularySchema } from "../core/language/vocabulary.js";
@@ -8,7 +7,9 @@ import { parsePlan, PlanError } from "../core/plan/load.js";
 import type { Plan } from "../core/plan/plan.js";
 import { successionsFileSchema, type Succession } from "../core/plan/successions.js";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+import { ROOT } from "./package-root.js";
+
+export { ROOT };
 export const DEFAULT_PLAN_FILE = join(ROOT, "seeds/plan-2023-binh-dinh.json");
 export const INTENTS_DIR = join(ROOT, "intents");
 

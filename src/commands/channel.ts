@@ -1,6 +1,7 @@
 import { applyChannel, CHANNEL_ADDRESS, channelList } from "../core/reminders/channels.js";
 import { ReminderError } from "../core/reminders/errors.js";
 import { parseCron } from "../core/reminders/schedule.js";
+import { zaloGroupCheck } from "../adapters/zalo/group-check.js";
 import { agencyOption, str, UsageError, type Args, type Session } from "./common.js";
 
 const USAGE = 'channel add <channel> [--agency "<name or alias>"] [--cron "0 8 * * 1"] | channel list | channel remove <channel>';
@@ -31,4 +32,6 @@ export async function channel(args: Args, session: Session): Promise<void> {
   const agency = agencyOption(args, plan);
   const result = await store.update((d) => applyChannel(d, plan, { channel: address, agency, cron, by: "cli" }, session.clock.now()));
   process.stdout.write(`${result}\n`);
+  const warning = await zaloGroupCheck({ token: session.config.ZALO_BOT_TOKEN, apiUrl: session.config.ZALO_API_URL, logger: session.logger, address });
+  if (warning) process.stdout.write(`${warning}\n`);
 }

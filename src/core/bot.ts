@@ -2,12 +2,11 @@ import type { Clock } from "../ports/clock.js";
 import type { Fallback } from "../ports/fallback.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
-import type { Bot, ReportForm } from "./bot-types.js";
+import type { Bot, BotConfig, ReportForm } from "./bot-types.js";
 import { createAnswerer, type Language, type Understanding } from "./intents/answer.js";
 import { hasWords, sanitise } from "./language/normalise.js";
 import type { Message, Reply } from "./message.js";
 import type { Plan } from "./plan/plan.js";
-import type { WorkingCalendar } from "./reminders/calendar.js";
 import { activePending, clearPending } from "./progress/pending.js";
 import { overview } from "./progress/overview.js";
 import { progress, statusLookup, targetValueLines } from "./progress/questions.js";
@@ -19,20 +18,16 @@ import { rosterChat } from "./progress/roster-admin.js";
 import { isAdmin, reportableTasks, rosterEntry } from "./progress/roster.js";
 import type { Turn } from "./progress/turn.js";
 import { undo } from "./progress/undo.js";
+import { attachEvidence } from "./progress/evidence-files.js";
 import { readsAsList, statusFilterOfTurn, statusList } from "./progress/status-list.js";
 import { reportExport } from "./reports/chat.js";
 import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
-import { mergeProposal } from "./intents/proposal.js";
+import { mergeProposal, proposalFits } from "./intents/proposal.js";
+import { withPaging } from "./paging/paged-bot.js";
 
-export interface BotConfig {
-  timezone: string;
-  reviewRequired: boolean;
-  admins: string[];
-  /** The working calendar reminders use (holidays and announced days off), for "tuần này bot sẽ nhắc gì?". */
-  calendar?: WorkingCalendar;
-}
+export type { BotConfig } from "./bot-types.js";
 
 export interface BotDeps {
   plan: Plan;
@@ -50,7 +45,7 @@ const LOW_CONFIDENCE = new Set(["unknown", "passage"]);
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview };
+const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview, evidence: attachEvidence };
 
 function refusal(text: string): Reply {
   return { intent: "unknown", text, lang: "vi", tasks: [], targets: [] };
@@ -82,7 +77,8 @@ export function createBot(deps: BotDeps): Bot {
       return refusal(`Tin nhắn quá dài (${raw.length.toLocaleString("vi-VN")} ký tự). Xin hỏi ngắn gọn trong vài dòng, ví dụ «Ai chủ trì nhiệm vụ 13?».`);
     }
     const text = sanitise(raw).trim();
-    if (!text || !hasWords(text)) {
+    const hasFiles = Boolean(message.attachments?.length);
+    if (!hasFiles && (!text || !hasWords(text))) {
       return refusal("Tôi chưa nhận được câu hỏi nào. Bạn thử hỏi «Quý II có những nhiệm vụ nào?» hoặc gõ «help».");
     }
     const now = message.at ?? deps.clock.now();
@@ -92,12 +88,14 @@ export function createBot(deps: BotDeps): Bot {
     const pending = activePending(state, key, now);
     // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model,
     // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
-    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending) u = await withFallback(u, message.user);
+    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
     const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
     // Anything else ends the question the bot was waiting on, so it never captures a later message.
     if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
+    // A photo or PDF with words that are no report ("ảnh quyết định") is evidence for the task they name.
+    if (hasFiles && intent !== "progress_update") return attachEvidence(turn);
     // A list by status the words do not pin down ("quý 2 cần hoàn thành gì") is a due or progress question.
     if (intent === "status_list") {
       const filter = statusFilterOfTurn(turn);
@@ -117,11 +115,15 @@ export function createBot(deps: BotDeps): Bot {
     // A model never picks an intent that writes data, whatever it is told.
     if (!proposal || !intent || intent.writes) return u;
     const e = mergeProposal(u.entities, proposal, plan);
+    if (!proposalFits(intent, e)) {
+      deps.logger.info({ intent: proposal.intent }, "fallback proposal lacks what its intent needs; not taken");
+      return u;
+    }
     deps.logger.info({ intent: proposal.intent }, "fallback understood a message");
     return { entities: e, classification: { ...u.classification, intent: proposal.intent } };
   }
 
-  return {
+  return withPaging({
     handle,
     overview: (user, at) => overview(plan, store.read((s) => s), user, at, config),
     reportable(user) {
@@ -136,7 +138,7 @@ export function createBot(deps: BotDeps): Bot {
       const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
       if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
       const note = form.note?.trim() || undefined;
-      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
+      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence, ...(form.files?.length ? { files: form.files } : {}) });
     },
-  };
+  }, { store, clock: deps.clock, intents: deps.language.intents });
 }

@@ -14,6 +14,18 @@ export interface Message {
   id?: string;
   /** A file sent with the message (a plan document); fetched only when the bot decides to read it. */
   attachment?: Attachment;
+  /** Evidence files (photos, PDFs) sent with the message, already downloaded, checked and stored by the adapter. */
+  attachments?: EvidenceFile[];
+}
+
+/** A file kept as evidence of a report; `path` is where the adapter stored it (DATA_DIR/evidence/), `sha256` its bytes' hash. */
+export interface EvidenceFile {
+  kind: "image" | "pdf";
+  name: string;
+  mime: string;
+  sha256: string;
+  path: string;
+  size: number;
 }
 
 /** An incoming file, and a way to fetch it (the adapter holds the credentials). */
@@ -26,14 +38,51 @@ export interface Attachment {
 
 export type Lang = "vi" | "en";
 
-/** One line in a list answer, so platforms can render lists natively (Slack sections, Zalo lines). */
+/** One fact of an item: "Phối hợp: Sở Tài chính" (label + value), "• value" (no label), or a plain line. */
+export interface ReplyField {
+  label?: string;
+  value: string;
+  /** A line of its own, without a bullet ("⚠ Lưu ý: …", "→ Bộ phận Một cửa cấp xã: 40%"). */
+  plain?: boolean;
+}
+
+/**
+ * One task or target in a reply, with every fact the reply says about it. The text, Slack blocks and
+ * Zalo bubbles are all rendered from these (src/core/render/reply-text.ts, adapters), never re-summarised.
+ */
 export interface ReplyItem {
   kind: "task" | "target";
   id: string;
   title: string;
+  /** Summary for pickers and App Home: the lead agency (a task) or the monitoring unit (a target). */
   lead?: string;
   deadline?: string;
   status?: string;
+  /** How it reads: two lines in a list ("line"), the whole row ("card"), or one line with its values ("values"). */
+  style?: "line" | "card" | "values";
+  /** A direct answer said before a card ("Nhiệm vụ 13 do … chủ trì."). */
+  answer?: string;
+  /** A card's first line as written, when it is not "<Nhiệm vụ> <id>: <title>". */
+  head?: string;
+  fields?: ReplyField[];
+  /** Sub-rows (10.1, 10.2) named on a card. */
+  subItems?: ReplyItem[];
+  /** Lines after everything else ("(Phụ lục 2, nhóm …)"). */
+  notes?: string[];
+}
+
+/** A run of items under one heading ("Phối hợp 12 nhiệm vụ:"), with an optional closing line. */
+export interface ReplySection {
+  head?: string;
+  items: ReplyItem[];
+  foot?: string;
+}
+
+/** A list or card answer as structure: what comes before, the sections of items, what comes after. */
+export interface ReplyBody {
+  intro?: string;
+  sections: ReplySection[];
+  outro?: string;
 }
 
 /** A choice the user can pick (Slack button, Zalo numbered line, terminal numbered line). */
@@ -55,6 +104,12 @@ export interface Reply {
   /** Plan target ids the reply is about. */
   targets: string[];
   items?: ReplyItem[];
+  /** The reply as structure; when present, `text` is rendered from it (renderBody) and platforms render it natively. */
+  body?: ReplyBody;
+  /** Items left for «xem tiếp» (kept in the store per conversation): their count and the command that shows them. */
+  more?: { remaining: number; command: string };
+  /** For the sender to remember (reminders): the rest of a list that «xem tiếp» shows; never rendered. */
+  continuation?: ReplyBody;
   choices?: Choice[];
   /** Platform user ids the bot itself mentions in `text` (a digest's "<@U123>"): platforms keep these as real mentions while escaping everything else. */
   mentions?: string[];

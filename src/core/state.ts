@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { replyBodySchema } from "./paging/body-schema.js";
 
 /** Everything the bot remembers, besides the plan. Versioned; checked with zod on load. */
 export const STATE_VERSION = 1;
@@ -24,6 +25,16 @@ export const evidenceSchema = z.object({
   date: z.string().optional(),
 });
 
+/** A photo or PDF kept as evidence (see Message.attachments). */
+export const evidenceFileSchema = z.object({
+  kind: z.enum(["image", "pdf"]),
+  name: z.string(),
+  mime: z.string(),
+  sha256: z.string(),
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+});
+
 /** One change to a task or target. Nothing is ever deleted: undo and review are records too. */
 export const progressRecordSchema = z.object({
   seq: z.number().int().positive(),
@@ -39,6 +50,8 @@ export const progressRecordSchema = z.object({
   part: z.string().optional(),
   note: z.string().optional(),
   evidence: evidenceSchema.optional(),
+  /** Photos and PDFs sent with the report or added to it afterwards. */
+  files: z.array(evidenceFileSchema).optional(),
   user: z.string(),
   /** The reporter's display name as the platform gave it (the roster name, when there is one, wins). */
   name: z.string().optional(),
@@ -91,6 +104,17 @@ export const pendingSchema = z.object({
 });
 export type Pending = z.infer<typeof pendingSchema>;
 
+/** What «xem tiếp» shows next in one conversation: the rest of a list, as the reply body it came from. */
+export const moreSchema = z.object({
+  key: z.string(),
+  lang: z.enum(["vi", "en"]),
+  intent: z.string(),
+  body: replyBodySchema,
+  at: z.string(),
+  expiresAt: z.string(),
+});
+export type MoreEntry = z.infer<typeof moreSchema>;
+
 export const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
   seq: z.number().int().nonnegative(),
@@ -101,10 +125,35 @@ export const stateSchema = z.object({
   pending: z.array(pendingSchema),
   /** Platform event keys already handled (Slack event_id, Zalo event+message id), kept about a day. */
   seen: z.array(z.object({ key: z.string(), at: z.string() })),
-  /** Inbound updates stored before acknowledging (Zalo webhook) and not yet handled. */
-  inbox: z.array(z.object({ key: z.string(), channel: z.string(), payload: z.unknown(), at: z.string() })),
+  /**
+   * Inbound updates stored before acknowledging (Zalo) and not yet answered. `handled`: the bot's write for it
+   * is done (set in that same write); `reply`: the answer, kept until it is delivered, so a restart resends
+   * it instead of handling the message again.
+   */
+  inbox: z.array(
+    z.object({
+      key: z.string(),
+      channel: z.string(),
+      payload: z.unknown(),
+      at: z.string(),
+      handled: z.boolean().optional(),
+      reply: z
+        .object({
+          text: z.string(),
+          choices: z.array(z.object({ key: z.string().optional(), label: z.string(), value: z.string() })).optional(),
+          files: z.array(z.object({ name: z.string(), path: z.string(), mime: z.string() })).optional(),
+        })
+        .optional(),
+    }),
+  ),
+  /** Numbered choices last offered per chat (Zalo has no buttons), so a digit still picks one after a restart. */
+  choiceMenus: z.array(z.object({ key: z.string(), choices: z.array(z.object({ key: z.string().optional(), label: z.string(), value: z.string() })), expiresAt: z.string() })).optional(),
+  /** Slack threads the bot answers in, so follow-ups without a mention are still read after a restart. */
+  threads: z.array(z.object({ key: z.string(), expiresAt: z.string() })).optional(),
   /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
   activePlan: z.string().optional(),
+  /** The rest of the last long list in each conversation, for «xem tiếp» (src/core/paging). */
+  more: z.array(moreSchema).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 

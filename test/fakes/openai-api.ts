@@ -7,7 +7,8 @@ export type FakeAnswer =
   | { kind: "structured"; value: unknown }
   | { kind: "content"; content: string }
   | { kind: "refusal"; refusal: string }
-  | { kind: "status"; status: number }
+  /** An error status; `retryAfter` sends that Retry-After header (seconds) instead of a 1 ms retry-after-ms. */
+  | { kind: "status"; status: number; retryAfter?: string }
   | { kind: "hang" };
 
 export interface RecordedRequest {
@@ -73,8 +74,8 @@ export async function startFakeOpenAi(options: { responder?: (request: RecordedR
         case "hang":
           return; // Never answers; close() drops the socket.
         case "status":
-          // retry-after-ms keeps the SDK's one retry quick in tests (it honours the header as OpenAI sends it).
-          return send(res, answer.status, { error: { message: "fake failure", type: "server_error", code: null } }, { "retry-after-ms": "1" });
+          // retry-after-ms keeps a retry quick in tests (clients honour the header as OpenAI sends it).
+          return send(res, answer.status, { error: { message: "fake failure", type: "server_error", code: null } }, answer.retryAfter ? { "retry-after": answer.retryAfter } : { "retry-after-ms": "1" });
         case "refusal":
           return send(res, 200, completion(body.model, { content: null, refusal: answer.refusal }));
         case "content":

@@ -14,6 +14,8 @@ export interface FakeZaloOptions {
   token: string;
   botId?: string;
   botName?: string;
+  /** getMe's can_join_groups (default false, as for most bots while groups are in testing). */
+  canJoinGroups?: boolean;
   /** When false, errors come back with HTTP 200 and only the body says so (Zalo has been seen doing both). */
   errorsAsHttpStatus?: boolean;
 }
@@ -28,6 +30,8 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
   const events = new EventEmitter();
   const calls: FakeCall[] = [];
   const sent: { chat_id: string; text: string; at: number }[] = [];
+  const photos: { chat_id: string; photo: string; caption?: string; at: number }[] = [];
+  const hosted = new Map<string, { bytes: Buffer; mime: string }>();
   const updates: unknown[] = [];
   const failures = new Map<string, FakeFailure[]>();
   const hung = new Set<ServerResponse>();
@@ -84,13 +88,19 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
   async function handle(method: string, body: Record<string, unknown>, req: IncomingMessage, res: ServerResponse) {
     switch (method) {
       case "getMe":
-        return ok(res, { id: botId, account_name: options.botName ?? "CCHC Bot", account_type: "BASIC", can_join_groups: false });
+        return ok(res, { id: botId, account_name: options.botName ?? "CCHC Bot", account_type: "BASIC", can_join_groups: options.canJoinGroups ?? false });
       case "getUpdates":
         return getUpdates(res, body);
       case "sendMessage": {
         const text = String(body.text ?? "");
         if (!body.chat_id || text.length < 1 || text.length > 2000) return fail(res, 400, "Bad request: text must be 1-2000 characters");
         sent.push({ chat_id: String(body.chat_id), text, at: Date.now() });
+        return ok(res, { message_id: `m${nextId++}`, date: Date.now() });
+      }
+      case "sendPhoto": {
+        const photo = String(body.photo ?? "");
+        if (!body.chat_id || !/^https?:\/\//.test(photo)) return fail(res, 400, "Bad request: photo must be a URL");
+        photos.push({ chat_id: String(body.chat_id), photo, ...(body.caption ? { caption: String(body.caption) } : {}), at: Date.now() });
         return ok(res, { message_id: `m${nextId++}`, date: Date.now() });
       }
       case "sendChatAction":
@@ -118,6 +128,13 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
+      // Files users sent (photo_url of an image message), served the way Zalo's CDN does.
+      const file = req.method === "GET" ? hosted.get(req.url ?? "") : undefined;
+      if (req.method === "GET") {
+        if (!file) return void (res.writeHead(404), res.end());
+        res.writeHead(200, { "content-type": file.mime, "content-length": String(file.bytes.length) });
+        return void res.end(file.bytes);
+      }
       const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? "");
       let body: Record<string, unknown> = {};
       try {
@@ -144,7 +161,14 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     url: `http://127.0.0.1:${port}`,
     calls,
     sent,
+    photos,
     events,
+    /** Serves bytes at a URL on the fake's host, as Zalo's CDN serves a user's photo. */
+    hostFile(name: string, bytes: Buffer, mime: string): string {
+      const path = `/cdn/${nextId++}/${encodeURIComponent(name)}`;
+      hosted.set(path, { bytes, mime });
+      return `http://127.0.0.1:${port}${path}`;
+    },
     get webhook() {
       return webhook;
     },
@@ -159,6 +183,10 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     },
     failNext(method: string, ...kinds: FakeFailure[]) {
       failures.set(method, [...(failures.get(method) ?? []), ...kinds]);
+    },
+    /** Drops the failures still scripted for a method: the API works again. */
+    heal(method: string) {
+      failures.delete(method);
     },
     /** From now on the bot's token is refused with 401, as after a token reset in Zalo Bot Creator. */
     revokeToken() {

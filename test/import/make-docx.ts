@@ -1,10 +1,12 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from "docx";
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from "docx";
 
 /** A cell of a test document: its lines, and whether it starts or continues a merge. */
 export interface Cell {
   text: string;
   span?: number;
   merge?: "start" | "continue";
+  /** Centred in its cell, as group titles often are (a PDF then has the text in the middle of the row). */
+  center?: boolean;
 }
 export type Row = (string | Cell)[];
 export type Block = string | { table: Row[] };
@@ -23,7 +25,7 @@ export async function makeDocx(blocks: Block[]): Promise<Buffer> {
                 children: row.map((raw) => {
                   const c = cellOf(raw);
                   return new TableCell({
-                    children: (c.merge === "continue" ? [""] : c.text.split("\n")).map((line) => new Paragraph(line)),
+                    children: (c.merge === "continue" ? [""] : c.text.split("\n")).map((line) => new Paragraph({ text: line, ...(c.center ? { alignment: AlignmentType.CENTER } : {}) })),
                     ...(c.span ? { columnSpan: c.span } : {}),
                     ...(c.merge ? { verticalMerge: c.merge === "start" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
                   });

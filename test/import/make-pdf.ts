@@ -38,13 +38,18 @@ export async function makePdf(blocks: Block[], widths: number[][]): Promise<Buff
       const cells = spread(row, cols.length);
       const spans = spanWidths(row, cols);
       const wrapped = cells.map((c, i) => (c ? wrap(c, font, spans[i]! - 6) : []));
+      const centred = centredCells(row, cols.length);
       const height = Math.max(1, ...wrapped.map((w) => w.length));
       for (let k = 0; k < height; k++) {
         if (y < 40) {
           newPage();
           if (!header.includes(row)) header.forEach(drawRow);
         }
-        wrapped.forEach((w, i) => w[k] && page.drawText(w[k]!, { x: xs[i]!, y, size: SIZE, font }));
+        wrapped.forEach((w, i) => {
+          if (!w[k]) return;
+          const x = centred[i] ? xs[i]! + (spans[i]! - font.widthOfTextAtSize(w[k]!, SIZE)) / 2 : xs[i]!;
+          page.drawText(w[k]!, { x, y, size: SIZE, font });
+        });
         y -= LINE;
       }
       y -= 3;
@@ -64,6 +69,17 @@ function spread(row: Row, width: number): string[] {
     for (let i = 1; i < (c.span ?? 1); i++) out.push("");
   }
   while (out.length < width) out.push("");
+  return out;
+}
+
+function centredCells(row: Row, width: number): boolean[] {
+  const out: boolean[] = [];
+  for (const raw of row) {
+    const c: Cell = typeof raw === "string" ? { text: raw } : raw;
+    out.push(Boolean(c.center));
+    for (let i = 1; i < (c.span ?? 1); i++) out.push(false);
+  }
+  while (out.length < width) out.push(false);
   return out;
 }
 

@@ -73,9 +73,9 @@ export function secondPlanDocument(): Block[] {
 export const SECOND_EXPECTED = {
   tasks: [
     ["1", ["so-tu-phap"], ["cac-so-ban-nganh", "ubnd-xa"], ["2026-06-30"]],
-    ["2", ["so-noi-vu"], ["cac-so-ban-nganh"], ["2026-12-31"]],
-    ["2.1", ["so-noi-vu"], ["ubnd-xa"], ["2026-06-30"]],
-    ["2.2", ["so-noi-vu"], ["cong-an-tinh"], ["2026-06-30"]],
+    ["2", ["so-noi-vu"], ["cac-so-ban-nganh"], [null]],
+    ["2a", ["so-noi-vu"], ["ubnd-xa"], ["2026-06-30"]],
+    ["2b", ["so-noi-vu"], ["cong-an-tinh"], ["2026-06-30"]],
     ["3", ["vp-ubnd-tinh"], ["cac-so-ban-nganh"], ["2026-06-30"]],
     ["4", ["vp-ubnd-tinh", "trung-tam-hcc"], ["ubnd-xa"], ["2026-03-31", "2026-09-30"]],
     ["5", ["so-nn-mt"], ["so-noi-vu", "so-tai-chinh"], ["2026-12-31"]],

@@ -5,6 +5,8 @@ export class NoTextLayerError extends Error {
   override name = "NoTextLayerError";
 }
 
+/** "III. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Phần II. …", "A. NHIỆM VỤ CHUNG": a whole line in capitals under a numeral. */
+const GROUP_LINE = /^(?:(?:Phần|PHẦN)\s+)?(?:[IVXL]+|[A-ZĐ])[.):]\s*\p{Lu}[\p{Lu}\s,;\-–]+$/u;
 const ROW_START = /^(?:\d+(?:\.\d+)*\.?|[IVXL]+\.?|[a-zđ]\)?|[-+•])(?:\s|$)/u;
 
 interface Item {
@@ -63,7 +65,7 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
         headerItems = [...row];
         lastHeader = text;
         headerLines = 1;
-        table = { kind: "table", rows: [[]], where, rowWhere: [where] };
+        table = { kind: "table", rows: [[]], where, rowWhere: [where], blankMeansAbove: true };
         columns = setHeader(table, headerItems);
         headerColumns = columns;
         blocks.push(table);
@@ -76,6 +78,12 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
         headerLines++;
         columns = setHeader(table, headerItems);
         headerColumns = columns;
+        continue;
+      }
+      if (columns && table && table.rows.length > 1 && GROUP_LINE.test(text)) {
+        // A group title merged over the whole row, often centred: its own row whatever column it starts in.
+        table.rows.push(columns.map((_, k) => ({ text: k === 0 ? text : "" })));
+        table.rowWhere!.push(where);
         continue;
       }
       const cont = columns && table && row[0]!.x >= columns[1]! - 1;

@@ -9,7 +9,7 @@ import type { Clock } from "../../ports/clock.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
 import type { Store } from "../../ports/store.js";
-import { exportsDir, writeExport } from "./write-export.js";
+import { withLine } from "../../core/render/reply-text.js";
 
 export interface ExportDeps {
   dataDir: string;
@@ -33,6 +33,8 @@ export async function attachExports(reply: Reply, at: Date, deps: ExportDeps): P
   const models = new Map<ReportPeriod, ReportModel>();
   const modelFor = (period: ReportPeriod) =>
     models.get(period) ?? models.set(period, deps.store.read((state) => buildReport({ plan: deps.plan, state, period, now: at, timezone: deps.timezone }))).get(period)!;
+  // The writers pull in exceljs, vega and resvg: loaded when a reply first asks for a file, not at start-up.
+  const { exportsDir, writeExport } = await import("./write-export.js");
   const files: NonNullable<Reply["files"]> = [];
   let failed = false;
   for (const file of reply.files) {
@@ -48,7 +50,7 @@ export async function attachExports(reply: Reply, at: Date, deps: ExportDeps): P
       deps.logger.error({ err: error, code: (error as { code?: string }).code, file: file.name }, "export: could not make a file");
     }
   }
-  return { ...reply, files, ...(failed ? { text: `${reply.text}\n${FAILED}` } : {}) };
+  return { ...(failed ? withLine(reply, FAILED, "after", "\n") : reply), files };
 }
 
 /** The bot, with export requests in its replies turned into real files. */

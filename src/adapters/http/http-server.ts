@@ -31,6 +31,8 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
 
 export interface HttpServer {
   route(method: string, path: string, handler: RouteHandler): void;
+  /** A handler for every path under `prefix` (e.g. "/files/"); exact routes win. */
+  routePrefix(method: string, prefix: string, handler: RouteHandler): void;
   listen(): Promise<number>;
   close(): Promise<void>;
   readonly server: Server;
@@ -39,13 +41,14 @@ export interface HttpServer {
 /** The bot's one HTTP server: Slack events, the Zalo webhook and /healthz share it on PORT. */
 export function createHttpServer(options: { port: number; host?: string; logger: Logger }): HttpServer {
   const routes = new Map<string, RouteHandler>();
+  const prefixes: { method: string; prefix: string; handler: RouteHandler }[] = [];
   routes.set("GET /healthz", (_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ ok: true }));
   });
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const handler = routes.get(`${req.method} ${path}`);
+    const handler = routes.get(`${req.method} ${path}`) ?? prefixes.find((p) => p.method === req.method && path.startsWith(p.prefix))?.handler;
     if (!handler) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
@@ -64,6 +67,9 @@ export function createHttpServer(options: { port: number; host?: string; logger:
     server,
     route(method, path, handler) {
       routes.set(`${method.toUpperCase()} ${path}`, handler);
+    },
+    routePrefix(method, prefix, handler) {
+      prefixes.push({ method: method.toUpperCase(), prefix, handler });
     },
     listen() {
       return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { Config } from "../../config.js";
 import type { Language } from "../../core/intents/answer.js";
@@ -6,6 +6,7 @@ import type { Plan } from "../../core/plan/plan.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Fallback, FallbackRequest, Interpretation } from "../../ports/fallback.js";
 import type { Logger } from "../../ports/logger.js";
+import { retryAfterMs, retrying } from "../retry.js";
 import { answerSchema, toInterpretation } from "./answer-schema.js";
 import { createCallLimits } from "./call-limits.js";
 import { createPrompt } from "./prompt.js";
@@ -21,14 +22,23 @@ export interface OpenAiFallbackOptions {
   clock: Clock;
   dailyBudget: number;
   perUserPerMinute: number;
-  /** The whole call, retry included; about 8 s by default (the SDK's own default is 10 minutes). */
+  /** The whole call, retry and any Retry-After wait included; about 8 s by default (the SDK's own default is 10 minutes). */
   timeoutMs?: number;
+  /** Wait before the one retry when the server names none (default 500 ms). */
+  retryDelayMs?: number;
   /** Where days begin for the daily budget (BOT_TIMEZONE). */
   timezone?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8_000;
 const OFFICIAL_API = "https://api.openai.com/v1";
+
+/** What the SDK itself would retry: rate limits, server errors, lock and request timeouts, a dropped connection. */
+function retryable(error: unknown): boolean {
+  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) return false;
+  if (error instanceof APIConnectionError) return true;
+  return error instanceof APIError && error.status !== undefined && (error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500);
+}
 
 /** Why a call gave nothing; logged, never shown to users. */
 type Outcome = "understood" | "unknown" | "refusal" | "empty" | "invalid_json" | "schema_mismatch" | "timeout" | "api_error";
@@ -47,7 +57,9 @@ export function createOpenAiFallback(options: OpenAiFallbackOptions): Fallback {
     project: null,
     webhookSecret: null,
     timeout,
-    maxRetries: 1,
+    // The SDK sleeps through any Retry-After (an hour, if asked) and no abort signal cuts that sleep:
+    // retries are ours, and never wait past the call's deadline.
+    maxRetries: 0,
     logLevel: "off",
   });
   const schema = answerSchema(options.plan, options.language);
@@ -55,20 +67,36 @@ export function createOpenAiFallback(options: OpenAiFallbackOptions): Fallback {
   const prompt = createPrompt(options.plan, options.language, timezone);
   const limits = createCallLimits({ clock: options.clock, timezone, dailyBudget: options.dailyBudget, perUserPerMinute: options.perUserPerMinute });
 
+  /** One call, retried once when the server's wait (or ours) still fits before the deadline. */
+  async function complete(request: FallbackRequest) {
+    const signal = AbortSignal.timeout(timeout);
+    const body = {
+      model: options.model,
+      messages: [
+        { role: "system" as const, content: prompt.system(request.lang, options.clock.now()) },
+        { role: "user" as const, content: prompt.user(request.text) },
+      ],
+      response_format: responseFormat,
+    };
+    const result = await retrying(
+      async () => {
+        try {
+          return { kind: "final" as const, value: await client.chat.completions.create(body, { signal }) };
+        } catch (error) {
+          if (!retryable(error)) throw error;
+          const headers = error instanceof APIError ? error.headers : undefined;
+          return { kind: "retry" as const, failure: error, afterMs: retryAfterMs((name) => headers?.get(name)) };
+        }
+      },
+      { retries: 1, backoffMs: () => options.retryDelayMs ?? 500, signal, deadline: Date.now() + timeout },
+    );
+    if (result.kind === "final") return result.value;
+    throw result.kind === "aborted" ? new APIUserAbortError() : result.failure;
+  }
+
   async function ask(request: FallbackRequest): Promise<{ outcome: Outcome; result: Interpretation | null; status?: number }> {
     try {
-      const completion = await client.chat.completions.create(
-        {
-          model: options.model,
-          messages: [
-            { role: "system", content: prompt.system(request.lang, options.clock.now()) },
-            { role: "user", content: prompt.user(request.text) },
-          ],
-          response_format: responseFormat,
-        },
-        // The SDK's timeout is per attempt; this signal bounds the retry too.
-        { signal: AbortSignal.timeout(timeout) },
-      );
+      const completion = await complete(request);
       const message = completion.choices[0]?.message;
       if (message?.refusal) return { outcome: "refusal", result: null };
       if (!message?.content) return { outcome: "empty", result: null };

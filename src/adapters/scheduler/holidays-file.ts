@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createWorkingCalendar, parseHolidayOverrides, type HolidayOverrides, type WorkingCalendar } from "../../core/reminders/calendar.js";
 import { ReminderError } from "../../core/reminders/errors.js";
+import { ROOT } from "../package-root.js";
 
-/** seeds/holidays-vn.json, found relative to this file so the working directory does not matter. */
-export const DEFAULT_HOLIDAYS_FILE = fileURLToPath(new URL("../../../seeds/holidays-vn.json", import.meta.url));
+/** seeds/holidays-vn.json, found from the package root so the working directory does not matter. */
+export const DEFAULT_HOLIDAYS_FILE = join(ROOT, "seeds/holidays-vn.json");
 
 export async function loadHolidayOverrides(path: string = DEFAULT_HOLIDAYS_FILE): Promise<HolidayOverrides> {
   let text: string;

@@ -2,6 +2,8 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../ports/logger.js";
 import type { types } from "@slack/bolt";
+import { createKeyedQueue } from "../keyed-queue.js";
+import { retrying } from "../retry.js";
 import { SlackAdapterError } from "./errors.js";
 
 type WebClient = webApi.WebClient;
@@ -41,7 +43,7 @@ function classify(error: unknown): Failure {
   return { kind: "ambiguous", detail: e.message ?? String(error) };
 }
 
-export const DELIVERY_EVENT_TYPE = "cchc_delivery";
+const DELIVERY_EVENT_TYPE = "cchc_delivery";
 
 /**
  * Every Web API call goes through here: a timeout on each request (set on the client), Slack's
@@ -55,11 +57,11 @@ export function createSlackCaller(options: SlackCallerOptions) {
   const interval = options.channelIntervalMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = (attempt: number) => (options.backoffMs ?? 500) * 2 ** (attempt - 1);
-  const lanes = new Map<string, Promise<unknown>>();
+  const lanes = createKeyedQueue();
   const lastPost = new Map<string, number>();
 
   function inLane<T>(channel: string, work: () => Promise<T>): Promise<T> {
-    const run = (lanes.get(channel) ?? Promise.resolve()).then(async () => {
+    return lanes.run(channel, async () => {
       const wait = (lastPost.get(channel) ?? 0) + interval - Date.now();
       if (wait > 0) await delay(wait);
       try {
@@ -68,30 +70,31 @@ export function createSlackCaller(options: SlackCallerOptions) {
         lastPost.set(channel, Date.now());
       }
     });
-    const tail = run.catch(() => undefined);
-    lanes.set(channel, tail);
-    void tail.then(() => {
-      if (lanes.get(channel) === tail) lanes.delete(channel);
-    });
-    return run;
   }
 
   /** `safe`: also retried after 5xx/timeouts (reads, views.publish, conversations.open). */
   async function call<T = webApi.WebAPICallResult>(method: string, args: Record<string, unknown>, retry: "safe" | "rate-limit" = "safe"): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return (await client.apiCall(method, args)) as T;
-      } catch (error) {
-        const failure = classify(error);
-        const last = attempt >= maxAttempts;
-        if (failure.kind === "definite") throw new SlackAdapterError("slack_platform_error", `${method}: ${failure.slackError}`, failure.slackError);
-        if (last || (failure.kind === "ambiguous" && retry === "rate-limit")) {
-          throw new SlackAdapterError("slack_unavailable", `${method} failed: ${failure.kind === "ambiguous" ? failure.detail : "rate limited"}`, undefined, { cause: error });
+    const unavailable = (failure: Failure, error: unknown) =>
+      new SlackAdapterError("slack_unavailable", `${method} failed: ${failure.kind === "ambiguous" ? failure.detail : "rate limited"}`, undefined, { cause: error });
+    const result = await retrying(
+      async () => {
+        try {
+          return { kind: "final" as const, value: (await client.apiCall(method, args)) as T };
+        } catch (error) {
+          const failure = classify(error);
+          if (failure.kind === "definite") throw new SlackAdapterError("slack_platform_error", `${method}: ${failure.slackError}`, failure.slackError);
+          if (failure.kind === "ambiguous" && retry === "rate-limit") throw unavailable(failure, error);
+          return { kind: "retry" as const, failure: { failure, error }, afterMs: failure.kind === "rate_limited" ? failure.retryAfterMs : undefined };
         }
-        logger.warn({ method, attempt, failure }, "slack call failed, retrying");
-        await delay(failure.kind === "rate_limited" ? failure.retryAfterMs : backoff(attempt));
-      }
-    }
+      },
+      {
+        retries: maxAttempts - 1,
+        backoffMs: (n) => backoff(n + 1),
+        onRetry: ({ failure }, attempt) => logger.warn({ method, attempt, failure }, "slack call failed, retrying"),
+      },
+    );
+    if (result.kind === "final") return result.value;
+    throw unavailable(result.failure.failure, result.failure.error);
   }
 
   async function findPosted(message: PostArgs, key: string, sinceMs: number): Promise<string | undefined> {
@@ -145,7 +148,7 @@ export function createSlackCaller(options: SlackCallerOptions) {
     });
   }
 
-  return { call, post, inLane };
+  return { call, post };
 }
 
 export type SlackCaller = ReturnType<typeof createSlackCaller>;

@@ -1,7 +1,7 @@
 import axios, { type AxiosInstance } from "axios";
 import type { Logger } from "../../ports/logger.js";
 import { redactor } from "./errors.js";
-import { sleep } from "./sleep.js";
+import { retrying, retryAfterMs } from "../retry.js";
 
 /** Every Zalo Bot API call ends in exactly one of these. Bugs throw; outcomes are values. */
 export type ZaloOutcome<T> =
@@ -61,9 +61,10 @@ function parseEnvelope(data: unknown): Envelope | undefined {
   }
 }
 
-function retryAfterMs(header: unknown): number | undefined {
-  const seconds = Number(header);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 60_000) : undefined;
+/** Zalo's Retry-After, kept under a minute: a reply waiting longer is better given up and logged. */
+function zaloRetryAfter(headers: Record<string, unknown>): number | undefined {
+  const ms = retryAfterMs((name) => headers[name]);
+  return ms ? Math.min(ms, 60_000) : undefined;
 }
 
 /** The body decides, whatever the HTTP status: Zalo has been seen to send errors with 200 and results with odd statuses. */
@@ -76,7 +77,7 @@ function classify<T>(method: string, status: number, data: unknown, headers: Rec
   if (code === 408 && method === "getUpdates") return { kind: "no_updates" };
   if (code === 401) return { kind: "unauthorized", description };
   if (code === 429 || code === 403 || code === 408 || code >= 500) {
-    return { kind: "retry", code, description, retryAfterMs: retryAfterMs(headers["retry-after"]) };
+    return { kind: "retry", code, description, retryAfterMs: zaloRetryAfter(headers) };
   }
   if (!body) return { kind: "retry", code: status, description: "response was not JSON" };
   return { kind: "rejected", code, description };
@@ -117,21 +118,24 @@ export function createZaloApi(options: ZaloApiOptions): ZaloApi {
   return {
     redact,
     async call<T>(method: string, body: Record<string, unknown> = {}, call: CallOptions = {}): Promise<ZaloOutcome<T>> {
-      const retries = call.retries ?? defaultRetries;
-      for (let n = 0; ; n++) {
-        const outcome = await attempt<T>(method, body, call.timeoutMs ?? defaultTimeout, call.signal);
-        if (outcome.kind !== "retry") {
-          if (outcome.kind === "unauthorized" || outcome.kind === "rejected") {
-            return { ...outcome, description: redact(outcome.description) };
-          }
-          return outcome;
-        }
-        const description = redact(outcome.description);
-        if (n >= retries) return { kind: "unavailable", code: outcome.code, description };
-        const delayMs = outcome.retryAfterMs ?? Math.min(backoff * 2 ** n, maxBackoff) * (0.8 + Math.random() * 0.4);
-        log.warn({ method, code: outcome.code, description, attempt: n + 1, delayMs: Math.round(delayMs) }, "zalo api call failed; retrying");
-        if (!(await sleep(delayMs, call.signal))) return { kind: "aborted" };
-      }
+      const result = await retrying<ZaloOutcome<T>, { code?: number; description: string }>(
+        async () => {
+          const outcome = await attempt<T>(method, body, call.timeoutMs ?? defaultTimeout, call.signal);
+          if (outcome.kind === "retry") return { kind: "retry", failure: { code: outcome.code, description: redact(outcome.description) }, afterMs: outcome.retryAfterMs };
+          if (outcome.kind === "unauthorized" || outcome.kind === "rejected") return { kind: "final", value: { ...outcome, description: redact(outcome.description) } };
+          return { kind: "final", value: outcome };
+        },
+        {
+          retries: call.retries ?? defaultRetries,
+          backoffMs: (n) => Math.min(backoff * 2 ** n, maxBackoff) * (0.8 + Math.random() * 0.4),
+          signal: call.signal,
+          onRetry: ({ code, description }, attempt, delayMs) =>
+            log.warn({ method, code, description, attempt, delayMs: Math.round(delayMs) }, "zalo api call failed; retrying"),
+        },
+      );
+      if (result.kind === "final") return result.value;
+      if (result.kind === "aborted") return { kind: "aborted" };
+      return { kind: "unavailable", ...result.failure };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "../../ports/logger.js";
 import type { ZaloApi } from "./api.js";
-import { sleep } from "./sleep.js";
+import { sleep } from "../sleep.js";
 import { parseUpdates, type ZaloUpdate } from "./updates.js";
 
 export interface PollOptions {

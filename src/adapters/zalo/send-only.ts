@@ -4,6 +4,7 @@ import { createZaloApi } from "./api.js";
 import { ZaloError } from "./errors.js";
 import { createChoiceMemory } from "./render.js";
 import { createSender, zaloOutbound } from "./sender.js";
+import { withFiles } from "./send-files.js";
 import { createThrottle } from "./throttle.js";
 import { DEFAULT_ZALO_TUNING } from "./zalo-channel.js";
 
@@ -16,13 +17,18 @@ export function zaloSendOnly(options: { token: string; apiUrl: string; logger: L
   const t = DEFAULT_ZALO_TUNING;
   const api = createZaloApi({ baseUrl: options.apiUrl, token: options.token, logger, timeoutMs: t.callTimeoutMs, retries: t.retries, backoffMs: t.backoffMs, maxBackoffMs: t.maxBackoffMs });
   let unauthorized: string | undefined;
-  const sender = createSender({
+  const throttle = createThrottle({ perChatMs: t.perChatMs, globalMs: t.globalMs });
+  const signal = new AbortController().signal;
+  const onUnauthorized = (description: string) => (unauthorized = description);
+  const text = createSender({
     api,
-    throttle: createThrottle({ perChatMs: t.perChatMs, globalMs: t.globalMs }),
+    throttle,
     choices: createChoiceMemory({ ttlMs: t.choiceTtlMs, now: () => new Date() }),
-    signal: new AbortController().signal,
+    signal,
     logger,
-    onUnauthorized: (description) => (unauthorized = description),
+    onUnauthorized,
   });
+  // No HTTP server here: files are described, never linked.
+  const sender = withFiles(text, { api, throttle, signal, logger, onUnauthorized });
   return zaloOutbound(sender, () => (unauthorized ? new ZaloError("zalo_unauthorized", "Zalo rejected the bot token (401)") : undefined));
 }

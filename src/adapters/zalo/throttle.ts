@@ -1,4 +1,4 @@
-import { sleep } from "./sleep.js";
+import { sleep } from "../sleep.js";
 
 export interface ThrottleOptions {
   /** Minimum gap between two sends to the same chat. */

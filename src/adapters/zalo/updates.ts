@@ -43,11 +43,19 @@ export function senderName(message: ZaloMessage): string | undefined {
   return [display_name, name, first_name].find((n) => typeof n === "string" && n.trim() !== "")?.trim();
 }
 
-/** Docs show milliseconds, some clients send seconds: anything under 1e12 is read as seconds. */
-export function messageDate(message: ZaloMessage, fallback: Date): Date {
+/** How far a client-supplied time may stray from when we received the message before it is not believed. */
+const MESSAGE_DATE_WINDOW_MS = 24 * 60 * 60_000;
+
+/**
+ * The message's time. Docs show milliseconds, some clients send seconds: whichever reading falls within a
+ * day of receipt wins; anything else (missing, a clock years off, 946684800000 read as seconds) is the receipt time.
+ */
+export function messageDate(message: ZaloMessage, receivedAt: Date): Date {
   const raw = Number(message.date);
-  if (!Number.isFinite(raw) || raw <= 0) return fallback;
-  return new Date(raw < 1e12 ? raw * 1000 : raw);
+  if (!Number.isFinite(raw) || raw <= 0) return receivedAt;
+  const near = (ms: number) => Math.abs(ms - receivedAt.getTime()) <= MESSAGE_DATE_WINDOW_MS;
+  const reading = [raw, raw * 1000].find(near);
+  return reading === undefined ? receivedAt : new Date(reading);
 }
 
 /** Dedupe key: the same event and message id is the same update. Undefined when Zalo gave no id. */

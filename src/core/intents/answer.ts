@@ -38,7 +38,9 @@ export interface Answerer {
   readonly intents: readonly IntentDefinition[];
 }
 
-const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown };
+// "more" is answered by the paging layer (src/core/paging) from the store; this only names it.
+const more: AskHandler = (ctx) => ({ intent: "more", text: "", lang: ctx.lang, tasks: [], targets: [] });
+const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown, more };
 
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {
   const reader = createEntityReader(plan, language.vocabulary);

@@ -1,7 +1,8 @@
 import type { Entities } from "../language/entities.js";
-import type { Lang, Reply } from "../message.js";
+import type { Lang, Reply, ReplyBody } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import type { StatusLookup } from "../render/lines.js";
+import { itemsOf, renderBody } from "../render/reply-text.js";
 
 /** What a question handler gets: the plan, what the message mentions, and the time. */
 export interface AskContext {
@@ -29,3 +30,8 @@ export function reply(ctx: AskContext, intent: string, text: string, extra: Part
 
 /** Vietnamese or English, picked by the question's language. */
 export const t = (ctx: { lang: Lang }, vi: string, en: string) => (ctx.lang === "en" ? en : vi);
+
+/** A reply built as structure: its text is rendered from the body, and its items are the body's. */
+export function bodyReply(ctx: { lang: Lang }, intent: string, body: ReplyBody, extra: Partial<Reply> = {}): Reply {
+  return { intent, text: renderBody(body, ctx.lang), lang: ctx.lang, tasks: [], targets: [], items: itemsOf(body), body, ...extra };
+}

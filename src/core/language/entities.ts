@@ -110,10 +110,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         text,
         folded,
         lang,
-        tasks: taskIds.filter((id) => plan.task(id)),
-        missingTasks: taskIds.filter((id) => !plan.task(id)),
-        targets: targetIds.filter((id) => plan.target(id)),
-        missingTargets: targetIds.filter((id) => !plan.target(id) && !plan.data.targetGroups.some((g) => g.id === id)),
+        tasks: unique(taskIds.map((id) => rowOf(plan.task, id, ids.tasks)).filter((id): id is string => id !== undefined)),
+        missingTasks: taskIds.filter((id) => !rowOf(plan.task, id, ids.tasks)),
+        targets: unique(targetIds.map((id) => rowOf(plan.target, id, ids.targets)).filter((id): id is string => id !== undefined)),
+        missingTargets: targetIds.filter((id) => !rowOf(plan.target, id, ids.targets) && !plan.data.targetGroups.some((g) => g.id === id)),
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
         unknownAgency: agencyMatch.unknown,
@@ -140,3 +140,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
     },
   };
 }
+
+/** The plan's own id for a row asked by number ("14.1" for a plan's "14a"); "nv 11 a" on a plan without 11a is 11 (only after a keyword). */
+function rowOf(find: (id: string) => { id: string } | undefined, id: string, named: string[]): string | undefined {
+  return find(id)?.id ?? (/^\d+[a-h]$/.test(id) && named.includes(id) ? find(id.slice(0, -1))?.id : undefined);
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];

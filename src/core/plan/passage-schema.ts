@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Target, Task } from "./schema.js";
 
 /** A passage of the plan's body (căn cứ, Mục I–V), transcribed as written, with its place in the document. */
 export const passageSchema = z.object({
@@ -28,7 +27,8 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-type PlanShape = { tasks: Task[]; targets: Target[]; passages?: Passage[]; sections?: Section[] };
+// Only the ids matter here, so this file needs nothing from schema.ts (which imports it).
+type PlanShape = { tasks: { id: string }[]; targets: { id: string }[]; passages?: Passage[]; sections?: Section[] };
 
 /** Every id a passage or section links to must exist in the plan, and every passage sits in a known part. */
 export function checkPassages(plan: PlanShape, agencies: Set<string>, groups: Set<string>, ctx: z.RefinementCtx): void {

@@ -41,8 +41,8 @@ export function createPlan(data: PlanData): Plan {
     data,
     tasks: data.tasks,
     targets: data.targets,
-    task: (id) => tasks.get(id),
-    target: (id) => targets.get(id),
+    task: (id) => tasks.get(id) ?? tasks.get(sameRow(id, tasks)),
+    target: (id) => targets.get(id) ?? targets.get(sameRow(id, targets)),
     agency: (id) => agencies.get(id),
     group: (id) => groups.get(id) ?? data.targetGroups.find((g) => g.id === id),
     agencyName: (id) => agencies.get(id)?.name ?? id,
@@ -59,11 +59,30 @@ export function createPlan(data: PlanData): Plan {
   };
 }
 
-/** Compares task or target ids numerically: 1 < 1.1 < 1.2 < 2 < 10 < 10.1. */
+// Vietnamese lists letter their points a, b, c, d, đ, e, g, h…
+const LETTERS = "abcdđeghiklmn";
+
+/**
+ * The same sub-row written the other way: a plan that numbers "14a, 14b" is asked "14.1, 14.2" and the
+ * other way round ("đ" also as "d", since questions are folded).
+ */
+function sameRow(id: string, rows: ReadonlyMap<string, unknown>): string {
+  const m = /^(\d+)(?:\.(\d+)|([a-zđ]))$/u.exec(id);
+  if (!m) return id;
+  if (m[2]) return `${m[1]}${LETTERS[Number(m[2]) - 1] ?? ""}`;
+  if (m[3] === "d" && !rows.has(id) && rows.has(`${m[1]}đ`)) return `${m[1]}đ`;
+  return `${m[1]}.${LETTERS.indexOf(m[3]!) + 1}`;
+}
+
+/** Compares task or target ids numerically: 1 < 1.1 < 1.2 < 1a < 2 < 10 < 10.1. */
 export function compareIds(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
+  const parts = (id: string) => {
+    const m = /^(\d+)(?:\.(\d+))?([a-zđ])?/u.exec(id);
+    return [Number(m?.[1] ?? 0), Number(m?.[2] ?? 0), m?.[3] ? LETTERS.indexOf(m[3]) + 1 : 0];
+  };
+  const [a1, a2, a3] = parts(a);
+  const [b1, b2, b3] = parts(b);
+  return a1! - b1! || a2! - b2! || a3! - b3!;
 }
 
 export function foldedName(agency: Agency): string {

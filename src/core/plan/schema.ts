@@ -15,6 +15,8 @@ export const milestoneSchema = z.object({
   due: isoDate.nullable(),
   /** True when the row has no time cell of its own and takes its parent's merged cell. */
   inherited: z.boolean().optional(),
+  /** "Thường xuyên", "Hằng năm", "Theo tiến độ …": work that goes on, with no due date (never overdue). */
+  ongoing: z.boolean().optional(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -36,8 +38,11 @@ export const agencySchema = z.object({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
+/** "14", "14.1", or a sub-row with its letter as the document writes it: "14a". */
+const rowId = z.string().regex(/^\d+(\.\d+)?[a-zđ]?$/u);
+
 export const taskSchema = z.object({
-  id: z.string().regex(/^\d+(\.\d+)?$/),
+  id: rowId,
   parent: z.string().optional(),
   group: z.string(),
   title: z.string().min(1),
@@ -62,7 +67,7 @@ export const targetValueSchema = z.object({
 export type TargetValue = z.infer<typeof targetValueSchema>;
 
 export const targetSchema = z.object({
-  id: z.string().regex(/^\d+(\.\d+)?$/),
+  id: rowId,
   group: z.string(),
   title: z.string().min(1),
   en: z.string().optional(),

@@ -10,6 +10,7 @@ import { planCommand } from "./plan-commands.js";
 import { createPlanImports, isPlanDocument } from "./plan-import.js";
 import { planReference, type PlanLibrary } from "./library.js";
 import { scopedStore } from "./scoped-store.js";
+import { withLine } from "../render/reply-text.js";
 
 export interface PlanBotDeps {
   library: PlanLibrary;
@@ -67,7 +68,7 @@ export function createPlanBot(deps: PlanBotDeps): PlanBot {
     }
     const reply = await botOf(plan).handle({ ...message, text: ref.rest });
     if (plan === current) return reply;
-    return { ...reply, text: `${reply.lang === "en" ? "From" : "Theo"} ${plan.data.shortTitle} (${plan.data.province}):\n${reply.text}` };
+    return withLine(reply, `${reply.lang === "en" ? "From" : "Theo"} ${plan.data.shortTitle} (${plan.data.province}):`, "before", "\n");
   }
 
   return {

@@ -1,4 +1,4 @@
-import type { BotConfig } from "../bot.js";
+import type { BotConfig } from "../bot-types.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";

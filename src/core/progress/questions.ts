@@ -1,7 +1,8 @@
 import { containsPhrase } from "../language/normalise.js";
 import type { Reply } from "../message.js";
 import type { Task } from "../plan/schema.js";
-import { taskItem, taskList } from "../render/lines.js";
+import { taskItem, taskSection } from "../render/lines.js";
+import { bodyReply } from "../intents/context.js";
 import type { State } from "../state.js";
 import { historyOf } from "./records.js";
 import { goalOf, judge, latestTargetValues, VERDICT_EN, VERDICT_VI } from "./target-values.js";
@@ -10,7 +11,11 @@ import { standings, STANDINGS, type Standing } from "./standing.js";
 import { statusName } from "./statuses.js";
 import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
 import { asOf } from "./as-of.js";
+import { fileLabel, filesLine } from "./evidence-files.js";
 import { statusFilterOfTurn, statusList } from "./status-list.js";
+import { reporterName, statusLookup } from "./status-lookup.js";
+
+export { reporterName, statusLookup } from "./status-lookup.js";
 
 const NAMES: Record<Standing, [string, string]> = {
   done_on_time: ["hoàn thành đúng hạn", "done on time"],
@@ -22,24 +27,6 @@ const NAMES: Record<Standing, [string, string]> = {
 
 const has = (turn: Turn, ...phrases: string[]) => phrases.some((p) => containsPhrase(turn.e.folded, p));
 
-/** "Nguyễn Văn An (Sở Nội vụ)": roster name, else the platform's display name, else the id; then the agency. */
-export function reporterName(turn: Pick<Turn, "plan">, state: Readonly<State>, r: { user: string; name?: string; agency?: string }): string {
-  const name = state.roster.find((x) => x.user === r.user)?.name ?? r.name ?? personName(state, r.user);
-  return `${name}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
-}
-
-/** "✅ Hoàn thành · alice (Sở Tư pháp), 10/03/2023 09:00" for a task, or undefined. */
-export function statusLookup(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>, statuses: ReturnType<typeof standings>["statuses"]) {
-  return (taskId: string) => {
-    const s = statuses.get(taskId);
-    if (!s) return undefined;
-    const who = reporterName(turn, state, s.record);
-    const pending = s.pending ? (turn.lang === "en" ? ", awaiting confirmation" : ", chờ xác nhận") : "";
-    const reason = s.status === "blocked" && s.record.reason ? tt(turn, ` (vướng: ${s.record.reason})`, ` (blocked by: ${s.record.reason})`) : "";
-    return `${statusName(s.status, turn.lang, s.percent)}${reason}${pending} · ${who}, ${vnDateTime(s.record.at, turn.config.timezone)}`;
-  };
-}
-
 /** "Số liệu mới nhất: 28% (Tỷ lệ thanh toán…) · an (Văn phòng UBND tỉnh), 15/05/2023 — chưa đạt" per reported part. */
 export function targetValueLines(turn: Pick<Turn, "lang" | "config" | "plan">, state: Readonly<State>) {
   const latest = latestTargetValues(state);
@@ -49,7 +36,7 @@ export function targetValueLines(turn: Pick<Turn, "lang" | "config" | "plan">, s
     if (!target || !parts) return [];
     return [...parts.values()].map((r) => {
       const verdict = (turn.lang === "en" ? VERDICT_EN : VERDICT_VI)[judge(goalOf(target, r.part), r)];
-      const who = `${personName(state, r.user)}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
+      const who = `${personName(state, r.user, r.name)}${r.agency ? ` (${turn.plan.agencyName(r.agency)})` : ""}`;
       return `${turn.lang === "en" ? "Latest value" : "Số liệu mới nhất"}: ${r.value}${r.part ? ` (${r.part})` : ""} · ${who}, ${vnDateTime(r.at, turn.config.timezone)} — ${verdict}`;
     });
   };
@@ -67,23 +54,22 @@ export function progress(turn: Turn): Reply {
   if (agency) scope = scope.filter((t) => t.lead.includes(agency));
   const st = standings(plan, state, scope, asOf(plan, turn.now, turn.config.timezone, turn.lang).at);
   const lookup = statusLookup(turn, state, st.statuses);
-  const list = (tasks: Task[]) => taskList(plan, tasks, turn.lang, { status: lookup });
   const reply = (text: string, tasks: Task[]) => answer(turn, "progress", text, { tasks: tasks.map((t) => t.id), items: tasks.map((t) => taskItem(plan, t, turn.lang, lookup)) });
   const where = agency ? ` ${tt(turn, "của", "of")} ${plan.agencyName(agency)}` : "";
   if (e.tasks.length) {
-    const lines = scope.map((t) => `${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`);
+    const lines = scope.flatMap((t) => [`${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`, filesLine(state, t.id, turn.lang)].filter(Boolean));
     return reply(lines.join("\n"), scope);
   }
-  return summary(turn, scope, st, where, list);
+  return summary(turn, scope, st, where);
 }
 
-function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string, list: (t: Task[]) => string): Reply {
+function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string): Reply {
   const period = turn.e.period ? ` ${tt(turn, "đến hạn trong kỳ hỏi", "due in the period asked")}` : "";
   const counts = STANDINGS.map((s) => `${NAMES[s][turn.lang === "en" ? 1 : 0]}: ${st.counts[s]}`).join(" · ");
   const late = scope.filter((t) => st.byTask.get(t.id) === "overdue");
   const head = tt(turn, `Tiến độ ${scope.length} nhiệm vụ${period}${where} (${dateLabel(turn)}):`, `Progress of ${scope.length} task(s)${period}${where} (${dateLabel(turn)}):`);
-  const tail = late.length ? `\n${tt(turn, "Quá hạn:", "Overdue:")}\n${list(late)}` : "";
-  return answer(turn, "progress", `${head}\n${counts}${tail}`, { tasks: scope.map((t) => t.id) });
+  const sections = late.length ? [taskSection(turn.plan, tt(turn, "Quá hạn:", "Overdue:"), late, turn.lang, { status: statusLookup(turn, turn.store.read((s) => s), st.statuses) })] : [];
+  return bodyReply(turn, "progress", { intro: `${head}\n${counts}`, sections }, { tasks: scope.map((t) => t.id), items: [] });
 }
 
 function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {
@@ -96,6 +82,7 @@ function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {
     const what =
       r.kind === "report" && r.ref !== undefined ? `${tt(turn, `bổ sung văn bản cho #${r.ref}`, `document added to #${r.ref}`)}${evidenceLine(turn, r.evidence)}`
       : r.kind === "report" ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.reason ? tt(turn, ` (vướng: ${r.reason})`, ` (blocked by: ${r.reason})`) : ""}${evidenceLine(turn, r.evidence)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
+      : r.kind === "note" && r.files?.length ? `📎 ${r.files.map((f) => fileLabel(f, turn.lang)).join("; ")}`
       : r.kind === "note" ? `${tt(turn, "ghi chú", "note")}: ${r.note ?? r.text}`
       : r.kind === "undo" ? tt(turn, `hoàn tác thay đổi #${r.ref}`, `undid change #${r.ref}`)
       : `${r.review === "confirmed" ? tt(turn, "xác nhận", "confirmed") : tt(turn, "trả lại", "returned")} #${r.ref}${r.reason ? `: ${r.reason}` : ""}`;

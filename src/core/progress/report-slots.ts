@@ -1,3 +1,4 @@
+import type { EvidenceFile } from "../message.js";
 import type { Pending, ProgressRecord, Status } from "../state.js";
 import { localParts } from "../time.js";
 import { parseReport } from "./parse-report.js";
@@ -13,9 +14,17 @@ export interface Slots {
   text: string;
   /** The stored report a document is being attached to ("QĐ số …" after "which document?"). */
   ref?: number;
+  /** Photos or PDFs sent with the report, kept while the bot asks for what is missing. */
+  files?: EvidenceFile[];
 }
 
 const BARE_TASK = /^\s*(?:nv|nhiem vu|task)?\s*#?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/;
+
+/** "11" or "nv 11" alone: the answer to "which task?". */
+export function bareTask(turn: Turn): string | undefined {
+  const id = BARE_TASK.exec(turn.e.folded)?.[1];
+  return id && turn.plan.task(id) ? id : undefined;
+}
 
 /** Document dates without a year take the current year where the bot runs, not the UTC year. */
 export const localYear = (turn: Turn) => localParts(turn.now, turn.config.timezone).year;
@@ -26,8 +35,8 @@ export function gather(turn: Turn, waiting?: Pending): Slots {
   const pending = waiting?.missing.includes("evidence") ? undefined : waiting;
   const parsed = parseReport(turn.message.text, turn.words, localYear(turn));
   const before = (pending?.slots ?? {}) as Partial<Slots>;
-  const bare = BARE_TASK.exec(turn.e.folded)?.[1];
-  const tasks = turn.e.tasks.length ? turn.e.tasks : bare && turn.plan.task(bare) ? [bare] : (before.tasks ?? []);
+  const bare = bareTask(turn);
+  const tasks = turn.e.tasks.length ? turn.e.tasks : bare ? [bare] : (before.tasks ?? []);
   return {
     tasks,
     status: parsed.status ?? turn.e.status ?? before.status,
@@ -35,7 +44,13 @@ export function gather(turn: Turn, waiting?: Pending): Slots {
     reason: parsed.reason ?? before.reason,
     evidence: parsed.evidence ?? before.evidence,
     text: pending ? `${pending.text} | ${turn.message.text}` : turn.message.text,
+    ...filesOf(before.files, turn.message.attachments),
   };
+}
+
+function filesOf(before: EvidenceFile[] | undefined, now: EvidenceFile[] | undefined): { files?: EvidenceFile[] } {
+  const files = [...(before ?? []), ...(now ?? [])];
+  return files.length ? { files } : {};
 }
 
 /** A date or percentage that cannot be right: the bot asks again rather than store it. */

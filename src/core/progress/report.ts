@@ -4,12 +4,13 @@ import type { ProgressRecord, RosterEntry, State } from "../state.js";
 import { activePending, clearPending, setPending } from "./pending.js";
 import { answerToEvidence, deadlineLine, evidencePending, evidenceQuestion, wantsEvidence } from "./evidence.js";
 import { taskStatuses } from "./records.js";
+import { fileLabel } from "./evidence-files.js";
 import { ask, askNote, askStatus, askTask } from "./report-questions.js";
 import { gather, hasNote, inputProblem, type Slots } from "./report-slots.js";
 import { recordLine, UNDO_HINT } from "./report-text.js";
 import { isAdmin, reportableTasks, rightOn, rosterEntry } from "./roster.js";
 import { reportTarget } from "./target-report.js";
-import { answer, personName, tt, vnDateTime, type Turn } from "./turn.js";
+import { answer, personName, rememberName, tt, vnDateTime, type Turn } from "./turn.js";
 
 export type { Slots };
 
@@ -62,16 +63,18 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
     const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? slots.reason);
     const status = right === "status" ? { status: slots.status, percent: slots.percent, evidence: slots.evidence, reason: slots.reason } : {};
     const extra = { ...(review ? { review } : {}), ...(slots.ref !== undefined ? { ref: slots.ref } : {}), ...(turn.message.userName ? { name: turn.message.userName } : {}) };
-    toWrite.push({ kind: right === "status" ? "report" : "note", task: id, ...status, note, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: slots.text, ...extra });
+    const files = slots.files?.length ? { files: slots.files } : {};
+    toWrite.push({ kind: right === "status" ? "report" : "note", task: id, ...status, ...files, note, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: slots.text, ...extra });
   }
   if (toWrite.length === 0) {
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
     return answer(turn, "denied", `${refused.join("\n")}\n${tt(turn, "Chưa có gì được lưu.", "Nothing was stored.")}`, { tasks: slots.tasks });
   }
   // Asked once, in chat, when one done report names no document though the task's product is one.
-  const asks = (r: ProgressRecord) => chat && toWrite.length === 1 && wantsEvidence(turn.plan.task(r.task!)!, r);
+  const asks = (r: ProgressRecord) => chat && toWrite.length === 1 && !r.files?.length && wantsEvidence(turn.plan.task(r.task!)!, r);
   const written = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
+    rememberName(d, user, turn.message.userName);
     // The status before this report as everyone sees it (after undos and returned reviews), taken from the
     // committed state the draft copies, whose statuses are already folded: never a rescan of the history.
     const before = taskStatuses(turn.store.read((s) => s));
@@ -90,6 +93,7 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   // Whether it was on time waits for the document's date when the bot is asking for it.
   const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
   if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
-  const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
+  if (slots.files?.length && written.length) done.push(tt(turn, `📎 Kèm minh chứng: ${slots.files.map((f) => fileLabel(f)).join("; ")}.`, `📎 Evidence attached: ${slots.files.map((f) => fileLabel(f, "en")).join("; ")}.`));
+  const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
   return answer(turn, "progress_update", [...done, ...refused, by, UNDO_HINT[turn.lang]].join("\n"), { tasks: written.map((r) => r.task!) });
 }

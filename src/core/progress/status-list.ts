@@ -2,9 +2,10 @@ import { periodName } from "../intents/handlers/due.js";
 import type { Reply } from "../message.js";
 import { compareIds } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
-import { taskItem, taskList } from "../render/lines.js";
+import { taskSection } from "../render/lines.js";
+import { bodyReply } from "../intents/context.js";
 import { asOf } from "./as-of.js";
-import { statusLookup } from "./questions.js";
+import { statusLookup } from "./status-lookup.js";
 import { standings } from "./standing.js";
 import { matches, statusFilterOf, type StatusFilter } from "./status-filter.js";
 import { answer, tt, type Turn } from "./turn.js";
@@ -63,8 +64,5 @@ export function statusList(turn: Turn, filter: StatusFilter): Reply {
   }
   const lookup = statusLookup(turn, state, st.statuses);
   const head = tt(turn, `${tasks.length} nhiệm vụ ${name}${scopeNote}:`, `${tasks.length} task(s) ${name}${scopeNote}:`);
-  return answer(turn, REPLY_INTENT, `${head}\n${taskList(plan, tasks, lang, { status: lookup, of: agency })}`, {
-    tasks: tasks.map((t) => t.id),
-    items: tasks.map((t) => taskItem(plan, t, lang, lookup)),
-  });
+  return bodyReply(turn, REPLY_INTENT, { sections: [taskSection(plan, head, tasks, lang, { status: lookup, of: agency })] }, { tasks: tasks.map((t) => t.id) });
 }

@@ -43,7 +43,7 @@ export async function reportTarget(turn: Turn, entry: RosterEntry | undefined, a
   const which = part?.label ? ` — ${part.label}` : "";
   const lines = [
     tt(turn, `✅ Đã ghi nhận chỉ tiêu ${target.id}${which}: ${value} (chỉ tiêu ${goal?.value ?? "—"}: ${verdictText}).`, `✅ Recorded target ${target.id}${which}: ${value} (goal ${goal?.value ?? "—"}: ${verdictText}).`),
-    `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(turn.store.read((s) => s), turn.message.user)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(record.at, turn.config.timezone)}`,
+    `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(turn.store.read((s) => s), turn.message.user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(record.at, turn.config.timezone)}`,
     UNDO_HINT[turn.lang],
   ];
   return answer(turn, "progress_update", lines.join("\n"), { targets: [target.id] });

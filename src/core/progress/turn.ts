@@ -1,4 +1,4 @@
-import type { BotConfig } from "../bot.js";
+import type { BotConfig } from "../bot-types.js";
 import type { Entities } from "../language/entities.js";
 import type { Lang, Message, Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
@@ -26,9 +26,15 @@ export function answer(turn: Turn, intent: string, text: string, extra: Partial<
   return { intent, text, lang: turn.lang, tasks: [], targets: [], ...extra };
 }
 
-/** "slack:U123" → "U123"; a roster name wins when there is one. */
-export function personName(state: Readonly<State>, user: string): string {
-  return state.roster.find((r) => r.user === user)?.name ?? user.replace(/^[a-z]+:/, "");
+/** The roster name, else the name the platform gave (`given`), else the id without its platform ("slack:U123" → "U123"). */
+export function personName(state: Readonly<State>, user: string, given?: string): string {
+  return state.roster.find((r) => r.user === user)?.name ?? (given?.trim() || user.replace(/^[a-z]+:/, ""));
+}
+
+/** Keeps the platform's display name in the roster entry that has none, so digests and lists can show it. */
+export function rememberName(draft: State, user: string, given: string | undefined): void {
+  const entry = draft.roster.find((r) => r.user === user);
+  if (entry && !entry.name && given?.trim()) entry.name = given.trim();
 }
 
 export function vnDateTime(iso: string, timeZone: string): string {

@@ -1,4 +1,4 @@
-import type { Lang, ReplyItem } from "../message.js";
+import type { Lang, ReplyField, ReplyItem, ReplySection } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import type { Milestone, Target, Task } from "../plan/schema.js";
 import { milestonesText } from "./dates.js";
@@ -45,6 +45,22 @@ export function taskItem(plan: Plan, task: Task, lang: Lang, status?: StatusLook
   return { kind: "task", id: task.id, title: task.short, lead: leadNames(plan, task), deadline: milestonesText(task.milestones, lang), status: status?.(task.id) };
 }
 
+/** A task as a list line with its facts: lead (unless the list is about that agency alone), deadline, status. */
+export function taskLineItem(plan: Plan, task: Task, lang: Lang, opts: LineOptions = {}): ReplyItem {
+  const status = opts.status?.(task.id);
+  const when = milestonesText(opts.milestones ?? task.milestones, lang);
+  const fields: ReplyField[] = [];
+  if (!(opts.of && task.lead.length === 1 && task.lead[0] === opts.of)) fields.push({ label: lang === "en" ? "Lead" : "Chủ trì", value: leadNames(plan, task) });
+  fields.push({ value: when });
+  if (status) fields.push({ value: status });
+  return { ...taskItem(plan, task, lang, opts.status), style: "line", fields };
+}
+
+/** A heading and its tasks, every one kept (paging, not trimming, keeps a message phone-sized). */
+export function taskSection(plan: Plan, head: string | undefined, tasks: readonly Task[], lang: Lang, opts: Omit<LineOptions, "milestones"> & { milestonesOf?: (t: Task) => Milestone[] } = {}): ReplySection {
+  return { ...(head ? { head } : {}), items: tasks.map((t) => taskLineItem(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status, of: opts.of })) };
+}
+
 /** Lists tasks, trimmed past a screenful with a hint for the rest. */
 export function taskList(plan: Plan, tasks: readonly Task[], lang: Lang, opts: Omit<LineOptions, "milestones"> & { milestonesOf?: (t: Task) => Milestone[] } = {}): string {
   const shown = tasks.slice(0, LIST_TRIM).map((t) => taskLine(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status, of: opts.of }));
@@ -71,4 +87,10 @@ export function targetLine(target: Target, lang: Lang): string {
 
 export function targetItem(plan: Plan, target: Target): ReplyItem {
   return { kind: "target", id: target.id, title: target.title, lead: target.monitoring.map((a) => plan.agencyName(a)).join("; ") };
+}
+
+/** A target as one line with every goal value ("• Chỉ tiêu 3.4. …: Bộ phận Một cửa cấp xã: 40%; …"). */
+export function targetValuesItem(plan: Plan, target: Target): ReplyItem {
+  const fields = target.values.map((v) => ({ ...(v.label ? { label: v.label } : {}), value: v.value ?? "—" }));
+  return { ...targetItem(plan, target), title: target.title.replace(/[.:]$/, ""), style: "values", fields };
 }

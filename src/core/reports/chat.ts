@@ -32,6 +32,13 @@ export function parseExportRequest(path: string): { period: ReportPeriod; kind: 
   return m && isReportPeriod(m[1]!) ? { period: m[1], kind: m[2] as ExportKind } : undefined;
 }
 
+/** The command line that makes the same file ("export --period q1 --format xlsx"), for channels that cannot send it. */
+export function exportCommand(fileName: string): string | undefined {
+  const m = /^(bao-cao|tien-do)-([a-z0-9]+)-\d{4}\.(xlsx|csv|md|png)$/.exec(fileName);
+  if (!m || !isReportPeriod(m[2]!)) return undefined;
+  return m[3] === "png" ? `export --chart --period ${m[2]}` : `export --period ${m[2]} --format ${m[3]}`;
+}
+
 /** "báo cáo quý 2", "báo cáo 6 tháng", "xuất báo cáo cả năm": the summary in chat, the XLSX and the chart as files. */
 export function reportExport(turn: Turn): Reply {
   const { plan, e } = turn;

@@ -1,6 +1,7 @@
 import { compareIds, type Plan } from "../plan/plan.js";
 import type { PlanPeriod, Task } from "../plan/schema.js";
 import { evidenceText } from "../progress/report-text.js";
+import { fileLabel, taskFiles } from "../progress/evidence-files.js";
 import { standings, STANDINGS, type Standing } from "../progress/standing.js";
 import { statusName } from "../progress/statuses.js";
 import { dmy, milestonesText } from "../render/dates.js";
@@ -95,7 +96,7 @@ export function buildReport({ plan, state, period, now, timezone }: ReportInput)
       deadline: milestonesText(inPeriod.length ? inPeriod : t.milestones, "vi"),
       standing: st.byTask.get(t.id)!,
       status: s ? `${statusName(s.status, "vi", s.percent)}${s.pending ? " (chờ xác nhận)" : ""}` : "",
-      evidence: s ? evidenceText(s.record.evidence, "vi") : "",
+      evidence: [s ? evidenceText(s.record.evidence, "vi") : "", ...taskFiles(state, t.id).map((f) => fileLabel(f))].filter(Boolean).join("; "),
       date: s ? vnDate(s.record.at, timezone) : "",
       reporter: s ? reporterOf(plan, state, s.record) : "",
     };

@@ -37,5 +37,9 @@ describe("Zalo channel with the real bot", () => {
     const records = store.read((s) => s.records.filter((r) => r.kind === "report"));
     expect(records).toEqual([expect.objectContaining({ task: "11", user: `zalo:${REPORTER}`, channel: `zalo:${REPORTER}` })]);
     expect(h.fake.sent.map((s) => s.text).join("\n")).toMatch(/Đã ghi nhận nhiệm vụ 11/);
+    // The person by the name Zalo gives, never the raw id; kept in the roster for digests.
+    expect(h.fake.sent.map((s) => s.text).join("\n")).toMatch(/Người báo cáo: Ted · Sở Tư pháp/);
+    expect(h.fake.sent.map((s) => s.text).join("\n")).not.toContain(REPORTER);
+    expect(store.read((s) => s.roster.find((r) => r.user === `zalo:${REPORTER}`)?.name)).toBe("Ted");
   });
 });

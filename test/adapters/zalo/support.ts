@@ -7,8 +7,8 @@ import { loadConfig } from "../../../src/config.js";
 import type { Bot } from "../../../src/core/bot-types.js";
 import type { Message, Reply } from "../../../src/core/message.js";
 import { systemClock } from "../../../src/ports/clock.js";
-import type { Logger } from "../../../src/ports/logger.js";
 import type { Store } from "../../../src/ports/store.js";
+import { recordingLogger, type RecordingLogger } from "../../fakes/recording-logger.js";
 import { startFakeZaloApi, type FakeZaloApi, type FakeZaloOptions } from "../../fakes/zalo-api.js";
 
 export const TOKEN = "1234567890:ZaloSecretTokenAbcXyz";
@@ -27,28 +27,6 @@ export const FAST: Partial<ZaloTuning> = {
   globalMs: 0,
   typing: false,
 };
-
-export interface LogEntry {
-  level: string;
-  obj: unknown;
-  msg?: string;
-}
-
-/** A working Logger that keeps every line, so tests can read what an operator would see. */
-export function recordingLogger(entries: LogEntry[] = [], bindings: Record<string, unknown> = {}): Logger & { entries: LogEntry[]; text(): string } {
-  const at = (level: string) => (obj: object | string, msg?: string) => {
-    entries.push({ level, obj: typeof obj === "string" ? obj : { ...bindings, ...obj }, msg });
-  };
-  return {
-    entries,
-    text: () => JSON.stringify(entries),
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: (more) => recordingLogger(entries, { ...bindings, ...more }),
-  };
-}
 
 /** Waits for a condition with a bounded loop; fails with the last error when it never holds. */
 export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 4000): Promise<T> {
@@ -76,7 +54,7 @@ export function textUpdate(text: string, over: { from?: string; chat?: string; i
       chat: { id: over.chat ?? from, chat_type: over.chatType ?? "PRIVATE" },
       text,
       message_id: over.id ?? `msg-${Math.random().toString(36).slice(2)}`,
-      date: over.date ?? 1750316131602,
+      date: over.date ?? Date.now(),
     },
   };
 }
@@ -109,9 +87,10 @@ export function createTestBot(): Bot & { seen: Message[] } {
 
 export interface Harness {
   fake: FakeZaloApi;
+  env: Record<string, string>;
   channel: ZaloChannel;
   store: Store;
-  logs: ReturnType<typeof recordingLogger>;
+  logs: RecordingLogger;
   http?: HttpServer;
   close(): Promise<void>;
 }
@@ -122,17 +101,22 @@ export async function startHarness(options: {
   store?: Store;
   tuning?: Partial<ZaloTuning>;
   fake?: Partial<FakeZaloOptions>;
+  /** More environment (PUBLIC_URL, DATA_DIR); PUBLIC_URL "self" means this harness's own HTTP server. */
+  env?: Record<string, string>;
 }): Promise<Harness> {
   const fake = await startFakeZaloApi({ token: TOKEN, botId: BOT_ID, ...options.fake });
   const logs = recordingLogger();
   const store = options.store ?? createMemoryStore();
   let http: HttpServer | undefined;
-  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url };
-  if (options.mode === "webhook") {
+  const env: Record<string, string> = { ZALO_BOT_TOKEN: TOKEN, ZALO_API_URL: fake.url, ...options.env };
+  if (options.mode === "webhook" || env.PUBLIC_URL === "self") {
     http = createHttpServer({ port: 0, host: "127.0.0.1", logger: logs });
     const port = await http.listen();
-    env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
-    env.ZALO_WEBHOOK_SECRET = SECRET;
+    if (env.PUBLIC_URL === "self") env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+    if (options.mode === "webhook") {
+      env.ZALO_WEBHOOK_URL = `http://127.0.0.1:${port}/zalo/webhook`;
+      env.ZALO_WEBHOOK_SECRET = SECRET;
+    }
   }
   const channel = await startZalo({
     bot: options.bot ?? createTestBot(),
@@ -145,6 +129,7 @@ export async function startHarness(options: {
   });
   return {
     fake,
+    env,
     channel,
     store,
     logs,

@@ -30,10 +30,21 @@ describe("message fields", () => {
     expect(senderName(msg({ from: { id: "1" } }))).toBeUndefined();
   });
   it("reads dates in milliseconds or seconds and falls back when missing", () => {
-    const fallback = new Date(5);
-    expect(messageDate(msg({ date: 1750316131602 }), fallback).getTime()).toBe(1750316131602);
-    expect(messageDate(msg({ date: 1750316131 }), fallback).getTime()).toBe(1750316131000);
-    expect(messageDate(msg({ date: undefined }), fallback)).toBe(fallback);
+    const received = new Date(1750316135000);
+    expect(messageDate(msg({ date: 1750316131602 }), received).getTime()).toBe(1750316131602);
+    expect(messageDate(msg({ date: 1750316131 }), received).getTime()).toBe(1750316131000);
+    expect(messageDate(msg({ date: "1750316131602" }), received).getTime()).toBe(1750316131602);
+    expect(messageDate(msg({ date: undefined }), received)).toBe(received);
+  });
+  it("does not believe a client time more than a day from receipt", () => {
+    const received = new Date("2026-03-20T02:00:00.000Z");
+    // 2000-01-01 in milliseconds: once read as seconds, it was stored as the year 31969.
+    expect(messageDate(msg({ date: 946684800000 }), received)).toBe(received);
+    expect(messageDate(msg({ date: 946684800 }), received)).toBe(received);
+    expect(messageDate(msg({ date: received.getTime() + 25 * 3600_000 }), received)).toBe(received);
+    expect(messageDate(msg({ date: received.getTime() - 25 * 3600_000 }), received)).toBe(received);
+    expect(messageDate(msg({ date: received.getTime() - 23 * 3600_000 }), received).getTime()).toBe(received.getTime() - 23 * 3600_000);
+    expect(messageDate(msg({ date: Number.MAX_VALUE }), received)).toBe(received);
   });
   it("recognises a mention by name (stripped from the text) or by id", () => {
     expect(groupMention(msg({ text: "@CCHC Bot   nhiệm vụ 13" }), { id: "b1", name: "CCHC Bot" })).toEqual({ addressed: true, text: "nhiệm vụ 13" });

@@ -27,6 +27,11 @@ describe("digest", () => {
     const zalo = composeDigest(plan, s, { channel: "zalo:g1", agency: "so-noi-vu", now: vn("2023-05-15", 8), timezone: TZ });
     expect(zalo.text).toContain("🏢 Sở Nội vụ — @An, @z9");
     expect(zalo.text).not.toContain("<@");
+    const unnamed = Object.freeze({ ...s, roster: [...s.roster, { user: "slack:U77", agency: "so-noi-vu", role: "member" as const, addedAt: "2023-01-01T00:00:00Z" }] });
+    const zaloAgain = composeDigest(plan, unnamed, { channel: "zalo:g1", agency: "so-noi-vu", now: vn("2023-05-15", 8), timezone: TZ });
+    expect(zaloAgain.text).toContain("🏢 Sở Nội vụ — @An, @z9\n");
+    expect(zaloAgain.text).not.toContain("U77");
+    expect(composeDigest(plan, unnamed, { channel: "slack:C1", agency: "so-noi-vu", now: vn("2023-05-15", 8), timezone: TZ }).text).toContain("<@U77>");
   });
 
   it("tightens the staleness window from 14 days to 3 in the last two weeks before the deadline", () => {

@@ -3,6 +3,7 @@ import type { Reply } from "../../message.js";
 import type { Crossing, PlanWithSuccessions } from "../../plan/successions.js";
 import { dmy } from "../../render/dates.js";
 import { t, type AskContext, type AskHandler } from "../context.js";
+import { withLine } from "../../render/reply-text.js";
 
 // Contexts this module already answered for, so the agency handler it calls back answers plainly.
 const inner = new WeakSet<AskContext>();
@@ -46,7 +47,7 @@ export function acrossReorganisation(ctx: AskContext, answer: AskHandler): Reply
     if (ctx.now.getTime() < Date.parse(`${s.effective}T00:00:00+07:00`)) return undefined;
     const r = answer(plainly(ctx));
     const hint = t(ctx, `Lưu ý: ${s.summary} ${when}; hỏi «${names(ctx, ids)} có nhiệm vụ gì?» để xem phần việc đó trong kế hoạch này.`, `Note: ${s.summary} ${when}; ask about ${names(ctx, ids)} for that part of this plan.`);
-    return { ...r, text: `${r.text}\n\n${hint}` };
+    return withLine(r, hint, "after");
   }
   const note =
     direction === "forward"
@@ -62,6 +63,7 @@ export function acrossReorganisation(ctx: AskContext, answer: AskHandler): Reply
     tasks: [...new Set(replies.flatMap((r) => r.tasks))],
     targets: [...new Set(replies.flatMap((r) => r.targets))],
     items: replies.flatMap((r) => r.items ?? []),
+    ...(replies.every((r) => r.body) ? { body: { intro: note, sections: replies.flatMap((r) => r.body!.sections) } } : { body: undefined }),
   };
 }
 
@@ -71,5 +73,5 @@ export function withReorganisationNote(ctx: AskContext, r: Reply): Reply {
   if (!crossing || crossing.direction === "both") return r;
   const s = crossing.succession;
   const what = s.summary.charAt(0).toUpperCase() + s.summary.slice(1);
-  return { ...r, text: `${what} ${t(ctx, "từ", "from")} ${dmy(s.effective)} (${t(ctx, "theo", "under")} ${s.basis}).\n${r.text}` };
+  return withLine(r, `${what} ${t(ctx, "từ", "from")} ${dmy(s.effective)} (${t(ctx, "theo", "under")} ${s.basis}).`, "before", "\n");
 }

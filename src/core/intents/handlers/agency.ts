@@ -1,10 +1,10 @@
-import type { Reply } from "../../message.js";
+import type { Reply, ReplySection } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
-import { targetLine, taskItem, taskList } from "../../render/lines.js";
-import { reply, t, type AskContext } from "../context.js";
+import { targetValuesItem, taskSection } from "../../render/lines.js";
+import { bodyReply, reply, t, type AskContext } from "../context.js";
 import type { Task } from "../../plan/schema.js";
 import { acrossReorganisation } from "./across-reorganisation.js";
-import { duty } from "./duty.js";
+import { dutyPassages } from "./duty-passages.js";
 
 /** "Văn phòng UBND tỉnh và Sở TT&TT cùng tham gia nhiệm vụ nào?": rows that name every agency asked about. */
 function together(ctx: AskContext): Reply {
@@ -12,10 +12,9 @@ function together(ctx: AskContext): Reply {
   const on = (task: Task, id: string) => task.lead.includes(id) || task.cooperating.includes(id);
   const tasks = plan.tasks.filter((x) => e.agencies.every((id) => on(x, id))).sort((a, b) => compareIds(a.id, b.id));
   const names = e.agencies.map((id) => plan.agencyName(id)).join(t(ctx, " và ", " and "));
-  const text = tasks.length
-    ? `${t(ctx, `${names} cùng có tên ở ${tasks.length} nhiệm vụ:`, `${names} are both named on ${tasks.length} task(s):`)}\n${taskList(plan, tasks, ctx.lang, { status: ctx.status })}`
-    : t(ctx, `Không có nhiệm vụ nào ghi tên cả ${names}.`, `No task names both ${names}.`);
-  return reply(ctx, "agency", text, { tasks: tasks.map((x) => x.id), items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)) });
+  if (tasks.length === 0) return reply(ctx, "agency", t(ctx, `Không có nhiệm vụ nào ghi tên cả ${names}.`, `No task names both ${names}.`));
+  const section = taskSection(plan, t(ctx, `${names} cùng có tên ở ${tasks.length} nhiệm vụ:`, `${names} are both named on ${tasks.length} task(s):`), tasks, ctx.lang, { status: ctx.status });
+  return bodyReply(ctx, "agency", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
 export function agency(ctx: AskContext): Reply {
@@ -25,7 +24,7 @@ export function agency(ctx: AskContext): Reply {
   const id = e.agencies[0]!;
   const name = plan.agencyName(id);
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
-  if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return duty(ctx);
+  if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles"));
   const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
@@ -34,26 +33,23 @@ export function agency(ctx: AskContext): Reply {
   const led = onlyCoop ? [] : plan.ledBy(id).filter((x) => !excluded(x)).sort((a, b) => compareIds(a.id, b.id));
   const coop = onlyLead ? [] : plan.cooperatedBy(id).filter((x) => !excluded(x) && !led.includes(x)).sort((a, b) => compareIds(a.id, b.id));
   const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
-  const parts: string[] = [];
+  const sections: ReplySection[] = [];
   if (!onlyCoop) {
-    parts.push(
+    sections.push(
       led.length
-        ? `${t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`)}\n${taskList(plan, led, ctx.lang, { status: ctx.status, of: id })}`
-        : t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`),
+        ? taskSection(plan, t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`), led, ctx.lang, { status: ctx.status, of: id })
+        : { head: t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`), items: [] },
     );
   }
   if (!onlyLead) {
-    parts.push(
+    // Each row names its real lead: a cooperating agency is never shown as leading it.
+    sections.push(
       coop.length
-        ? `${t(ctx, `Phối hợp ${coop.length} nhiệm vụ:`, `Cooperates on ${coop.length} task(s):`)}\n${taskList(plan, coop, ctx.lang, { status: ctx.status })}`
-        : t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`),
+        ? taskSection(plan, t(ctx, `Phối hợp ${coop.length} nhiệm vụ:`, `Cooperates on ${coop.length} task(s):`), coop, ctx.lang, { status: ctx.status })
+        : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }
-  if (monitored.length) parts.push(`${t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`)}\n${monitored.map((x) => targetLine(x, ctx.lang)).join("\n")}`);
+  if (monitored.length) sections.push({ head: t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`), items: monitored.map((x) => targetValuesItem(plan, x)) });
   const tasks = [...led, ...coop];
-  return reply(ctx, "agency", parts.join("\n\n"), {
-    tasks: tasks.map((x) => x.id),
-    targets: monitored.map((x) => x.id),
-    items: tasks.map((x) => taskItem(plan, x, ctx.lang, ctx.status)),
-  });
+  return bodyReply(ctx, "agency", { sections }, { tasks: tasks.map((x) => x.id), targets: monitored.map((x) => x.id) });
 }

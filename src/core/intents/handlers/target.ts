@@ -1,9 +1,10 @@
 import { bestHits, confident } from "../features.js";
 import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
-import { targetItem, targetLine, targetValues } from "../../render/lines.js";
+import { targetItem, targetValues, targetValuesItem } from "../../render/lines.js";
 import type { Target } from "../../plan/schema.js";
-import { reply, t, type AskContext } from "../context.js";
+import type { ReplyField, ReplyItem } from "../../message.js";
+import { bodyReply, reply, t, type AskContext } from "../context.js";
 
 /** "Chỉ tiêu nào có mức Nhóm Tốt / 90%?": targets whose goal is written the way the question quotes it. */
 function byValue(ctx: AskContext): Target[] {
@@ -38,25 +39,27 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
 }
 
 
-function card(ctx: AskContext, target: Target): string {
+/** The whole target: every goal value, the plan body's differing figures, the latest values and both agency roles. */
+function card(ctx: AskContext, target: Target): ReplyItem {
   const { plan } = ctx;
   const named = namedPart(target, ctx.e.folded);
   const monitoring = target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ");
-  const lines = [`${t(ctx, "Chỉ tiêu", "Target")} ${target.id} (${target.source.part}): ${target.title.replace(/[.:]$/, "")}`];
+  const fields: ReplyField[] = [];
   // "… do cơ quan nào theo dõi?": the answer first.
-  if (ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question)) lines.unshift(t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`));
-  if (named) lines.push(`→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}`);
-  if (target.values.length > 1) lines.push(...target.values.map((v) => `• ${v.label}: ${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}`));
-  else lines.push(`• ${t(ctx, "Chỉ tiêu phấn đấu 2023", "2023 goal")}: ${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}`);
+  const answer = ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question) ? t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`) : undefined;
+  if (named) fields.push({ plain: true, value: `→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}` });
+  if (target.values.length > 1) fields.push(...target.values.map((v) => ({ label: v.label ?? "", value: `${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}` })));
+  else fields.push({ label: t(ctx, "Chỉ tiêu phấn đấu 2023", "2023 goal"), value: `${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}` });
   if (target.conflict) {
     const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
-    lines.push(t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`));
+    fields.push({ plain: true, value: t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`) });
   }
   const values = ctx.targetValues?.(target.id) ?? [];
-  lines.push(...(values.length ? values.map((v) => `• ${v}`) : [`• ${t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet")}`]));
-  lines.push(`• ${t(ctx, "Đơn vị theo dõi", "Monitoring")}: ${monitoring}`);
-  lines.push(`• ${t(ctx, "Đơn vị thực hiện", "Implementing")}: ${target.implementingAsWritten}`);
-  return lines.join("\n");
+  fields.push(...(values.length ? values.map((value) => ({ value })) : [{ value: t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet") }]));
+  fields.push({ label: t(ctx, "Đơn vị theo dõi", "Monitoring"), value: monitoring });
+  fields.push({ label: t(ctx, "Đơn vị thực hiện", "Implementing"), value: target.implementingAsWritten });
+  const head = `${t(ctx, "Chỉ tiêu", "Target")} ${target.id} (${target.source.part}): ${target.title.replace(/[.:]$/, "")}`;
+  return { ...targetItem(plan, target), style: "card", head, ...(answer ? { answer } : {}), fields };
 }
 
 export function target(ctx: AskContext) {
@@ -64,25 +67,21 @@ export function target(ctx: AskContext) {
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;
-    const text = `${t(ctx, `Nhóm chỉ tiêu ${group}. ${title} (Phụ lục 1) có ${targets.length} chỉ tiêu:`, `Target group ${group}. ${title} (Phụ lục 1): ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`;
-    return reply(ctx, "target", text, { targets: targets.map((x) => x.id), items: targets.map((x) => targetItem(plan, x)) });
+    const head = t(ctx, `Nhóm chỉ tiêu ${group}. ${title} (Phụ lục 1) có ${targets.length} chỉ tiêu:`, `Target group ${group}. ${title} (Phụ lục 1): ${targets.length} target(s):`);
+    return bodyReply(ctx, "target", { sections: [{ head, items: targets.map((x) => targetValuesItem(plan, x)) }] }, { targets: targets.map((x) => x.id) });
   }
   if (byAgency) {
     const name = plan.agencyName(byAgency);
     const role = implementing ? t(ctx, "là đơn vị thực hiện", "implements") : t(ctx, "theo dõi", "monitors");
-    const text = targets.length
-      ? `${t(ctx, `${name} ${role} ${targets.length} chỉ tiêu:`, `${name} ${role} ${targets.length} target(s):`)}\n${targets.map((x) => targetLine(x, ctx.lang)).join("\n")}`
-      : t(ctx, `${name} không ${implementing ? "được ghi tên là đơn vị thực hiện" : "theo dõi"} chỉ tiêu nào trong Phụ lục 1.`, `${name} ${role} no target in Phụ lục 1.`);
-    return reply(ctx, "target", text, { targets: targets.map((x) => x.id), items: targets.map((x) => targetItem(plan, x)) });
+    if (targets.length === 0) return reply(ctx, "target", t(ctx, `${name} không ${implementing ? "được ghi tên là đơn vị thực hiện" : "theo dõi"} chỉ tiêu nào trong Phụ lục 1.`, `${name} ${role} no target in Phụ lục 1.`));
+    const head = t(ctx, `${name} ${role} ${targets.length} chỉ tiêu:`, `${name} ${role} ${targets.length} target(s):`);
+    return bodyReply(ctx, "target", { sections: [{ head, items: targets.map((x) => targetValuesItem(plan, x)) }] }, { targets: targets.map((x) => x.id) });
   }
   if (targets.length === 0) {
     const all = plan.targets;
     const text = `${t(ctx, `Phụ lục 1 có ${all.length} chỉ tiêu. Hỏi «chỉ tiêu <số>» hoặc theo chủ đề, ví dụ «tỷ lệ thanh toán trực tuyến».`, `Phụ lục 1 has ${all.length} targets. Ask "target <number>" or by topic, e.g. "online payment rate".`)}\n${all.map((x) => `• ${x.id}. ${x.title.slice(0, 70)}${x.title.length > 70 ? "…" : ""}`).join("\n")}`;
     return reply(ctx, "target", text);
   }
-  const intro = targets.length > 1 && ctx.e.targets.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các chỉ tiêu sau:\n", "You may mean one of these targets:\n") : "";
-  return reply(ctx, "target", intro + targets.map((x) => card(ctx, x)).join("\n\n"), {
-    targets: targets.map((x) => x.id),
-    items: targets.map((x) => targetItem(plan, x)),
-  });
+  const head = targets.length > 1 && ctx.e.targets.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các chỉ tiêu sau:", "You may mean one of these targets:") : undefined;
+  return bodyReply(ctx, "target", { sections: [{ ...(head ? { head } : {}), items: targets.map((x) => card(ctx, x)) }] }, { targets: targets.map((x) => x.id) });
 }

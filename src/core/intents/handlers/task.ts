@@ -1,8 +1,9 @@
 import { bestHits } from "../features.js";
 import { milestonesText } from "../../render/dates.js";
 import { cooperatingNames, leadNames, taskItem } from "../../render/lines.js";
-import { reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext } from "../context.js";
 import type { Task } from "../../plan/schema.js";
+import type { ReplyField, ReplyItem } from "../../message.js";
 
 /** The task(s) a question is about: numbers first, else the best search hits. */
 export function askedTasks(ctx: AskContext): Task[] {
@@ -11,22 +12,29 @@ export function askedTasks(ctx: AskContext): Task[] {
   return bestHits(e.taskHits, ctx.features.has("task_strong")).map((h) => plan.task(h.id)!);
 }
 
-function card(ctx: AskContext, task: Task): string {
+/** The whole row: lead, cooperating agencies, product, deadline, progress, sub-rows and where it stands in the plan. */
+function card(ctx: AskContext, task: Task): ReplyItem {
   const { plan } = ctx;
   const group = plan.group(task.group);
-  const lines = [
-    `${t(ctx, "Nhiệm vụ", "Task")} ${task.id}: ${task.title}`,
-    `• ${t(ctx, "Chủ trì", "Lead")}: ${leadNames(plan, task)}`,
-    `• ${t(ctx, "Phối hợp", "Cooperating")}: ${cooperatingNames(plan, task) || "—"}`,
-    `• ${t(ctx, "Sản phẩm", "Deliverable")}: ${task.deliverable}`,
-    `• ${t(ctx, "Thời gian", "Deadline")}: ${milestonesText(task.milestones, ctx.lang)}${task.milestones.some((m) => m.inherited) ? t(ctx, " — theo ô gộp của nhiệm vụ " + task.parent, " — from the merged cell of task " + task.parent) : ""}`,
+  const fields: ReplyField[] = [
+    { label: t(ctx, "Chủ trì", "Lead"), value: leadNames(plan, task) },
+    { label: t(ctx, "Phối hợp", "Cooperating"), value: cooperatingNames(plan, task) || "—" },
+    { label: t(ctx, "Sản phẩm", "Deliverable"), value: task.deliverable },
+    { label: t(ctx, "Thời gian", "Deadline"), value: `${milestonesText(task.milestones, ctx.lang)}${task.milestones.some((m) => m.inherited) ? t(ctx, " — theo ô gộp của nhiệm vụ " + task.parent, " — from the merged cell of task " + task.parent) : ""}` },
   ];
   const status = ctx.status?.(task.id);
-  if (status) lines.push(`• ${t(ctx, "Tiến độ", "Progress")}: ${status}`);
-  const children = plan.children(task.id);
-  if (children.length) lines.push(t(ctx, `Gồm các việc: ${children.map((c) => `${c.id} (${c.short})`).join("; ")}.`, `Sub-tasks: ${children.map((c) => `${c.id} (${c.short})`).join("; ")}.`));
-  if (group) lines.push(`(${task.source.part}, ${t(ctx, "nhóm", "group")} ${group.id}. ${group.title})`);
-  return lines.join("\n");
+  if (status) fields.push({ label: t(ctx, "Tiến độ", "Progress"), value: status });
+  const subItems = plan.children(task.id).map((c) => taskItem(plan, c, ctx.lang, ctx.status));
+  const answer = lead(ctx, task);
+  return {
+    ...taskItem(plan, task, ctx.lang, ctx.status),
+    title: task.title,
+    style: "card",
+    ...(answer ? { answer } : {}),
+    fields,
+    ...(subItems.length ? { subItems } : {}),
+    ...(group ? { notes: [`(${task.source.part}, ${t(ctx, "nhóm", "group")} ${group.id}. ${group.title})`] } : {}),
+  };
 }
 
 /** The direct answer first: who leads, or when it is due, then the task card. */
@@ -43,10 +51,6 @@ function lead(ctx: AskContext, task: Task): string {
 export function task(ctx: AskContext) {
   const tasks = askedTasks(ctx);
   if (tasks.length === 0) return reply(ctx, "unknown", t(ctx, "Tôi chưa rõ bạn hỏi nhiệm vụ nào.", "I could not tell which task you mean."));
-  const parts = tasks.map((x) => [lead(ctx, x), card(ctx, x)].filter(Boolean).join("\n"));
-  const intro = tasks.length > 1 && ctx.e.tasks.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các nhiệm vụ sau:\n", "You may mean one of these tasks:\n") : "";
-  return reply(ctx, "task", intro + parts.join("\n\n"), {
-    tasks: tasks.map((x) => x.id),
-    items: tasks.map((x) => taskItem(ctx.plan, x, ctx.lang, ctx.status)),
-  });
+  const head = tasks.length > 1 && ctx.e.tasks.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các nhiệm vụ sau:", "You may mean one of these tasks:") : undefined;
+  return bodyReply(ctx, "task", { sections: [{ ...(head ? { head } : {}), items: tasks.map((x) => card(ctx, x)) }] }, { tasks: tasks.map((x) => x.id) });
 }

@@ -1,6 +1,9 @@
 import { fold } from "../../language/normalise.js";
 import type { Agency } from "../schema.js";
 import { slug } from "./document.js";
+import { HEADS, unknownNames } from "./unknown-names.js";
+
+export { looksLikeAgency, unknownNames } from "./unknown-names.js";
 
 /** One word of a cell, folded, with what separates it from the word before. */
 interface Word {
@@ -12,16 +15,14 @@ interface Word {
 /** A stretch of a cell: an agency the lexicon knows, or words it does not. */
 export type Piece = { kind: "agency"; id: string; text: string; sepBefore: string; sepAfter: string; start: number; end: number } | { kind: "words"; text: string; start: number; end: number };
 
-/** Names that begin an agency's name: an unmatched stretch starting with one is an agency the lexicon does not know. */
-const HEADS = /^(?:sở|ban|cục|chi cục|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|phòng|công an|bộ chỉ huy|đài|báo|kho bạc|ngân hàng|bảo hiểm|thanh tra|hội|liên đoàn|liên minh|tỉnh đoàn|đoàn|viện|trường|bệnh viện|công ty|tổng công ty|điện lực|hđnd|hội đồng|mặt trận|bưu điện|cổng)(?:\s|$)/iu;
 /** "của UBND tỉnh", "do Sở … chủ trì": an agency named inside a sentence, not listed in the cell. */
 const OWNER_WORDS = new Set(["cua", "do", "voi", "tai", "cho", "qua"]);
 
 export interface AgencyMatcher {
   /** The cell's pieces in order. */
   scan(text: string): Piece[];
-  /** Agency ids a cell names, and the names in it the lexicon does not know. */
-  resolve(text: string): { ids: string[]; unknown: string[] };
+  /** Agency ids a cell names, the names in it the lexicon does not know, and how the cell writes each known one. */
+  resolve(text: string): { ids: string[]; unknown: string[]; written: { id: string; text: string }[] };
   byId(id: string): Agency | undefined;
 }
 
@@ -52,7 +53,8 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
     while (i < words.length) {
       const prev = words[i - 1];
       const owned = prev && prev.sepBefore === "" && OWNER_WORDS.has(prev.folded) && words[i]!.sepBefore === "";
-      const hit = (byFirst.get(words[i]!.folded) ?? []).find((c) => c.words.every((w, k) => words[i + k]?.folded === w));
+      // "Văn phòng Tỉnh ủy" is not "Văn phòng tỉnh": "ủy" after a place makes another body (Tỉnh ủy, Đảng ủy).
+      const hit = (byFirst.get(words[i]!.folded) ?? []).find((c) => c.words.every((w, k) => words[i + k]?.folded === w) && !(words[i + c.words.length]?.folded === "uy" && words[i + c.words.length]!.sepBefore === ""));
       if (hit && owned) {
         if (!pending.length) pendingStart = i;
         pending.push(...words.slice(i, i + hit.words.length));
@@ -81,17 +83,22 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
   function resolve(text: string) {
     const ids: string[] = [];
     const unknown: string[] = [];
+    const written: { id: string; text: string }[] = [];
+    let prev: Piece | undefined;
     for (const p of scan(text)) {
       if (p.kind === "agency") {
         if (!ids.includes(p.id)) ids.push(p.id);
-        continue;
+        written.push({ id: p.id, text: p.text });
+      } else {
+        // Words right after a name, with no separator, qualify it ("Các sở, ngành liên quan").
+        const qualifies = prev?.kind === "agency" && prev.sepAfter === "";
+        unknownNames(p.text).forEach((name, k) => {
+          if (!(k === 0 && qualifies && !HEADS.test(name))) unknown.push(name);
+        });
       }
-      for (const stretch of p.text.split(/\s*[;,]\s*|\s+và\s+/u)) {
-        const name = stretch.replace(/^[\s\-+•.:]+|[\s.:]+$/g, "");
-        if (HEADS.test(name) && name.split(" ").length >= 2) unknown.push(name);
-      }
+      prev = p;
     }
-    return { ids, unknown };
+    return { ids, unknown, written };
   }
 
   return { scan, resolve, byId: (id) => agencies.get(id) };
@@ -121,8 +128,8 @@ function tokenise(text: string): Word[] {
 function join(words: Word[]): string {
   return words
     .filter((w) => w.original)
-    .map((w, i) => (i > 0 && w.sepBefore ? `${w.sepBefore} ${w.original}` : w.original))
-    .join(" ");
+    .map((w, i) => (i === 0 ? w.original : `${w.sepBefore} ${w.original}`))
+    .join("");
 }
 
 const LEVEL = /^(?:ubnd|uy ban|hdnd|hoi dong)/;

@@ -29,7 +29,7 @@ export function buildPlan(input: ImportInput): ImportResult {
   const paras = input.blocks.filter((b): b is DocPara => b.kind === "para");
   const header = readHeader(paras);
   const year = header.year ?? new Date().getUTCFullYear();
-  if (!header.year) issues.push({ where: "đầu văn bản", field: "year", text: "", problem: `không thấy năm của kế hoạch, tạm lấy ${year}` });
+  if (!header.year) issues.push({ where: "đầu văn bản", field: "year", text: "", code: "guessed", problem: `không thấy năm của kế hoạch, tạm lấy ${year}` });
 
   const tables = collectTables(input, book.matcher);
   const tasks: Task[] = [];
@@ -49,12 +49,12 @@ export function buildPlan(input: ImportInput): ImportResult {
     const at = (r: number) => t.table.rowWhere?.[r] ?? `${t.table.where}, hàng ${r + 1}`;
     const where = (r: number) => `${part}, ${at(r)}`;
     if (preferTarget) {
-      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where, at };
+      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where, at, blankMeansAbove: t.table.blankMeansAbove };
       const read = readTargetTable(input, asTarget.columns, book, issues);
       addUnique(targets, read.targets, issues, where(0));
       for (const g of read.groups) if (!targetGroups.some((x) => x.id === g.id)) targetGroups.push(g);
     } else if (isTask) {
-      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at };
+      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at, blankMeansAbove: t.table.blankMeansAbove };
       const read = readTaskTable(input, asTask.columns, year, book, issues);
       addUnique(tasks, read.tasks, issues, where(0));
       for (const g of read.groups) if (!taskGroups.some((x) => x.id === g.id)) taskGroups.push(g);
@@ -78,7 +78,7 @@ export function buildPlan(input: ImportInput): ImportResult {
       if (responsible.length) p.responsible = responsible;
     }
   }
-  if (!header.province) issues.push({ where: "đầu văn bản", field: "province", text: title, problem: "không thấy tên tỉnh trong tiêu đề kế hoạch" });
+  if (!header.province) issues.push({ where: "đầu văn bản", field: "province", text: title, code: "missing", problem: "không thấy tên tỉnh trong tiêu đề kế hoạch" });
   issues.push(...book.issues);
   const data: PlanData = {
     id: `${slug(header.province ?? input.fileName.replace(/\.[^.]+$/, "")) || "ke-hoach"}-cchc-${year}`,

@@ -10,13 +10,14 @@ export interface DeadlineRead {
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const Q = "(?:iv|i{1,3}|[1-4])";
+const ROMAN_NAMES: Record<string, string> = { Q1: "I", Q2: "II", Q3: "III", Q4: "IV" };
 const EXPRESSIONS: { re: RegExp; read: (m: RegExpExecArray, year: number) => Omit<Milestone, "label" | "asWritten">[] }[] = [
   {
-    re: /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/y,
+    re: /(?:(?:truoc|den|han|cham nhat)\s+(?:ngay\s+)?)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(?:(?:truoc|den|han|cham nhat)\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/y,
     read: (m, year) => [dayMilestone(Number(m[3] ?? m[6] ?? year), Number(m[2] ?? m[5]), Number(m[1] ?? m[4]))],
   },
   {
-    re: /(?:truoc|den|han)\s+(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)/y,
+    re: /(?:truoc|den|han)\s+(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?!\d|\s*\/\s*\d)/y,
     read: (m, year) => [dayMilestone(year, Number(m[2]), Number(m[1]))],
   },
   {
@@ -40,8 +41,13 @@ const EXPRESSIONS: { re: RegExp; read: (m: RegExpExecArray, year: number) => Omi
     },
   },
   {
-    re: /ca nam|trong nam|hang nam|quanh nam|nam\s+(\d{4})|thuong xuyen|lien tuc|hang thang|hang quy|dinh ky/y,
+    re: /ca nam|trong nam|quanh nam|nam\s+(\d{4})/y,
     read: (m, year) => [{ period: "year", due: `${Number(m[1] ?? year)}-12-31` }],
+  },
+  {
+    // Work that goes on: no due date, never overdue.
+    re: /thuong xuyen|hang nam|lien tuc|hang thang|hang quy|dinh ky/y,
+    read: () => [{ period: null, due: null, ongoing: true }],
   },
 ];
 
@@ -76,11 +82,13 @@ export function readDeadlines(cell: string, year: number): DeadlineRead {
   for (const part of parts) {
     const folded = foldKeep(part);
     if (REFERENCE.test(folded)) {
-      milestones.push({ label: null, period: null, asWritten: part, due: null });
+      milestones.push({ label: null, period: null, asWritten: part, due: null, ongoing: true });
       unresolved.push(part);
       continue;
     }
-    const found = scan(folded, year);
+    let found = scan(folded, year);
+    // "Từ tháng 3 đến tháng 6/2026": one span, due at its end.
+    if (found.length > 1 && /(?:^|\s)tu\s/.test(folded) && /\s(?:den|toi)\s/.test(folded)) found = [{ ...found.at(-1)!, start: found[0]!.start, values: found.at(-1)!.values.slice(-1) }];
     if (found.length === 0) {
       milestones.push({ label: null, period: null, asWritten: part, due: null });
       unresolved.push(part);
@@ -91,7 +99,8 @@ export function readDeadlines(cell: string, year: number): DeadlineRead {
     const single = found.length === 1 && found[0]!.values.length === 1;
     for (const f of found) {
       const text = single ? (label ? part.slice(f.start) : part) : part.slice(f.start, f.end);
-      for (const v of f.values) milestones.push({ label, ...v, asWritten: text.trim() || part });
+      // "Quý II và Quý IV/2026": each quarter as its own milestone, named by itself.
+      for (const v of f.values) milestones.push({ label, ...v, asWritten: f.values.length > 1 && v.period?.startsWith("Q") ? `Quý ${ROMAN_NAMES[v.period]}${/\/\s*\d{4}|nam\s+\d{4}/.test(folded.slice(f.start, f.end)) ? `/${v.due!.slice(0, 4)}` : ""}` : text.trim() || part });
     }
   }
   return { milestones, unresolved };
@@ -110,7 +119,7 @@ function scan(folded: string, year: number): { start: number; end: number; value
       e.re.lastIndex = i;
       const m = e.re.exec(folded);
       if (!m) continue;
-      const values = e.read(m, year).filter((v) => v.due !== null);
+      const values = e.read(m, year).filter((v) => v.due !== null || v.ongoing);
       if (values.length) out.push({ start: i, end: i + m[0].length, values });
       i += Math.max(1, m[0].length);
       hit = true;

@@ -1,8 +1,8 @@
 import type { AgencyMatcher } from "./agency-names.js";
-import type { DocTable } from "./document.js";
+import type { DocBlock, DocTable } from "./document.js";
 import { readFlatAppendix } from "./flat-table.js";
 import type { ImportIssue } from "./result.js";
-import type { ImportInput } from "./build-plan.js";
+import type { FlatAppendix } from "./text-blocks.js";
 
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)\s*(\d+|[IVX]+)?/u;
 
@@ -13,7 +13,7 @@ export interface FoundTable {
 }
 
 /** Tables in order, each with the appendix heading above it ("Phụ lục 2") and that heading's next line. */
-export function collectTables(input: ImportInput, matcher: AgencyMatcher): FoundTable[] {
+export function collectTables(input: { blocks: DocBlock[]; flat?: FlatAppendix[] }, matcher: AgencyMatcher): FoundTable[] {
   const out: FoundTable[] = [];
   let part: string | undefined;
   let heading = "";
@@ -39,7 +39,7 @@ export function collectTables(input: ImportInput, matcher: AgencyMatcher): Found
 
 export function addUnique<T extends { id: string }>(into: T[], rows: T[], issues: ImportIssue[], where: string): void {
   for (const r of rows) {
-    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
+    if (into.some((x) => x.id === r.id)) issues.push({ where, field: "id", text: r.id, code: "skipped", problem: "số thứ tự đã có ở bảng trước, dòng này bị bỏ qua" });
     else into.push(r);
   }
 }

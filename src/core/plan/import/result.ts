@@ -8,7 +8,11 @@ export interface ImportIssue {
   /** The source text as written. */
   text: string;
   problem: string;
+  /** What kind of look it needs, for a program: "unknown-agency", "guessed", "ambiguous", "undated", "missing". */
+  code?: ImportIssueCode;
 }
+
+export type ImportIssueCode = "unknown-agency" | "guessed" | "ambiguous" | "undated" | "missing" | "skipped";
 
 export interface ImportSummary {
   tasks: number;

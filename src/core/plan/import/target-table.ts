@@ -48,20 +48,26 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
     }
     const tid = num[2] ? `${num[1]}.${num[2]}` : num[1]!;
     if (targets.some((t) => t.id === tid)) {
-      issues.push({ where, field: "id", text: id, problem: "số thứ tự trùng với một dòng trước, dòng này bị bỏ qua" });
+      issues.push({ where, field: "id", text: id, code: "skipped", problem: "số thứ tự trùng với một dòng trước, dòng này bị bỏ qua" });
       continue;
     }
     // Targets numbered 1, 2, 3 under roman group rows belong to those; 1.1, 1.2 belong to row 1.
     const gid = roman && !groups.some((g) => g.id === num[1]) ? roman : num[1]!;
     if (!groups.some((g) => g.id === gid)) groups.push({ id: gid, title: sentenceCase(num[2] ? title : title) });
     let monitoring = monitoringText ? book.read(monitoringText, where, "monitoring") : [];
+    const above = targets.at(-1);
+    if (monitoring.length === 0 && !monitoringText && table.blankMeansAbove && above) {
+      // A PDF's blank cell under a merged one: the row above's unit.
+      monitoring = above.monitoring;
+      issues.push({ where, field: "monitoring", text: above.monitoringAsWritten ?? above.monitoring.map((id) => book.name(id)).join("; "), code: "guessed", problem: `ô trống, lấy theo dòng ${above.id} phía trên (ô gộp)` });
+    }
     if (monitoring.length === 0) {
-      issues.push({ where, field: "monitoring", text: monitoringText, problem: monitoringText ? "không nhận ra đơn vị theo dõi" : "thiếu đơn vị theo dõi" });
+      issues.push({ where, field: "monitoring", text: monitoringText, code: "missing", problem: monitoringText ? "không nhận ra đơn vị theo dõi" : "thiếu đơn vị theo dõi" });
       monitoring = [book.placeholder()];
     }
     const implementing = implementingText ? book.read(implementingText, where, "implementing") : [];
     const value = readValue(valueText);
-    if (value.value === null && valueText) issues.push({ where, field: "value", text: valueText, problem: "chỉ tiêu không có giá trị" });
+    if (value.value === null && valueText) issues.push({ where, field: "value", text: valueText, code: "missing", problem: "chỉ tiêu không có giá trị" });
     targets.push({
       id: tid,
       group: gid,
@@ -75,7 +81,7 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
     });
   }
   for (const t of targets) {
-    if (t.values.every((v) => v.value === null)) issues.push({ where: `${table.part}, dòng ${t.id}`, field: "value", text: t.title, problem: "chỉ tiêu không ghi giá trị phấn đấu" });
+    if (t.values.every((v) => v.value === null)) issues.push({ where: `${table.part}, dòng ${t.id}`, field: "value", text: t.title, code: "missing", problem: "chỉ tiêu không ghi giá trị phấn đấu" });
   }
   return { targets, groups };
 }
@@ -85,6 +91,6 @@ function readValue(text: string): Omit<TargetValue, "label"> {
   const t = text.replace(/\n/g, " ").replace(/\s+/g, " ").trim();
   if (!t || /^[-–—]+$/.test(t)) return { value: null };
   const note = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(t);
-  if (note && note[1]) return { value: note[1], note: note[2]! };
+  if (note?.[1]) return { value: note[1], note: note[2]! };
   return { value: t };
 }
