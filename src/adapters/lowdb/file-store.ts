@@ -9,6 +9,7 @@ import { listBackups, removeWriteTemps, restoreHint, takeBackup } from "./backup
 import { lockDataDir, removeDeadLockTemps, type DirLock } from "./dir-lock.js";
 import { appendRecords, committed, draftUpdate, type RecordList } from "./append-draft.js";
 import { entriesAfter, JournalWriter, readJournal, type JournalEntry, type JournalScan } from "./journal.js";
+import { CommitMark, missingUpdates } from "./commit-mark.js";
 import { describeIssues, SnapshotFile, type Snapshot } from "./snapshot-file.js";
 import { StoreError } from "./store-error.js";
 
@@ -30,6 +31,7 @@ export interface FileStoreOptions {
 
 export const STATE_FILE = "cchc-bot.json";
 export const JOURNAL_FILE = "cchc-bot.journal";
+export const MARK_FILE = "cchc-bot.journal.last";
 export const BACKUPS_DIR = "backups";
 const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
@@ -69,6 +71,7 @@ class FileStore implements Store {
     private commit: number,
     private readonly db: Low<Snapshot | null>,
     private readonly journal: JournalWriter,
+    private readonly mark: CommitMark,
     private readonly lock: DirLock,
     private readonly files: Files,
     private readonly settings: Settings,
@@ -100,15 +103,26 @@ class FileStore implements Store {
     const pending = entriesAfter(scan, baseCommit, files.journal, files.state);
     const state = committed(replay(baseState, pending, files.journal));
     const commit = pending.at(-1)?.c ?? baseCommit;
-    if (scan.tornBytes) logger.warn({ file: files.journal, bytes: scan.tornBytes }, "store: dropped an unconfirmed update cut short by a crash");
+    const confirmed = await CommitMark.read(files.mark);
+    if (confirmed !== undefined && confirmed > commit) {
+      logger.warn({ file: files.journal, reached: commit, confirmed }, `store: ${await missingUpdates(files, commit, confirmed)}`);
+    } else if (scan.tornBytes) {
+      logger.warn({ file: files.journal, bytes: scan.tornBytes }, "store: dropped an unconfirmed update cut short by a crash");
+    }
 
     const journal = await JournalWriter.open(files.journal);
-    const store = new FileStore(state, commit, db, journal, lock, files, settings);
+    const mark = await CommitMark.open(files.mark).catch(async (err: unknown) => {
+      await journal.close();
+      throw err;
+    });
+    const store = new FileStore(state, commit, db, journal, mark, lock, files, settings);
     try {
+      await mark.write(commit);
       if (db.data === null || scan.bytes > 0) await store.writeSnapshot();
       if ((await listBackups(files.backups))[0]?.commit !== commit) await store.backup();
     } catch (err) {
       await journal.close();
+      await mark.close();
       throw err;
     }
     const ms = Math.round(performance.now() - started);
@@ -144,6 +158,7 @@ class FileStore implements Store {
       this.settings.logger.error({ err }, "store: final checkpoint failed; the journal still holds every update");
     } finally {
       await this.journal.close();
+      await this.mark.close();
       await this.lock.release();
     }
   }
@@ -154,6 +169,7 @@ class FileStore implements Store {
     if (!next) return result;
     const entry: JournalEntry = { c: this.commit + 1, p: patches };
     await this.journal.append(entry);
+    await this.mark.write(entry.c).catch((err: unknown) => this.settings.logger.warn({ err }, "store: could not note the last confirmed update"));
     appendRecords(next.records as RecordList, added);
     this.state = next;
     this.commit = entry.c;
@@ -207,6 +223,7 @@ function filesIn(dir: string) {
     dir,
     state: path.join(dir, STATE_FILE),
     journal: path.join(dir, JOURNAL_FILE),
+    mark: path.join(dir, MARK_FILE),
     backups: path.join(dir, BACKUPS_DIR),
   };
 }
