@@ -2,15 +2,17 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Immer } from "immer";
 import { Low } from "lowdb";
-import { emptyState, stateSchema, type State } from "../../core/state.js";
+import { emptyState, type State } from "../../core/state.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Store } from "../../ports/store.js";
-import { listBackups, removeWriteTemps, restoreHint, takeBackup } from "./backups.js";
+import { listBackups, removeWriteTemps, takeBackup } from "./backups.js";
 import { lockDataDir, removeDeadLockTemps, type DirLock } from "./dir-lock.js";
 import { appendRecords, committed, draftUpdate, type RecordList } from "./append-draft.js";
-import { entriesAfter, JournalWriter, readJournal, type JournalEntry, type JournalScan } from "./journal.js";
+import { entriesAfter, JournalWriter, type JournalEntry } from "./journal.js";
 import { CommitMark, missingUpdates } from "./commit-mark.js";
-import { describeIssues, SnapshotFile, type Snapshot } from "./snapshot-file.js";
+import { filesIn, readSnapshotAndJournal, replay, type StoreFiles } from "./load-state.js";
+import { openReadOnly, readOnlyReason } from "./read-only-store.js";
+import { SnapshotFile, type Snapshot } from "./snapshot-file.js";
 import { StoreError } from "./store-error.js";
 
 // Immer's own auto-freeze walks every element of a changed array (10 ms per update at 50k records);
@@ -29,10 +31,7 @@ export interface FileStoreOptions {
   now?: () => number;
 }
 
-export const STATE_FILE = "cchc-bot.json";
-export const JOURNAL_FILE = "cchc-bot.journal";
-export const MARK_FILE = "cchc-bot.journal.last";
-export const BACKUPS_DIR = "backups";
+export { BACKUPS_DIR, JOURNAL_FILE, MARK_FILE, STATE_FILE } from "./load-state.js";
 const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -56,6 +55,9 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     return await FileStore.open(dataDir, logger, lock, options);
   } catch (err) {
     await lock?.release();
+    // A directory we may read but not write still answers questions; only saving is refused.
+    const reason = lock ? undefined : readOnlyReason(err);
+    if (reason) return openReadOnly(filesIn(dataDir), logger, reason);
     if (err instanceof StoreError) throw err;
     throw new StoreError("STORE_IO", `Cannot open the store in ${dataDir}: ${(err as Error).message}`, { cause: err });
   }
@@ -73,7 +75,7 @@ class FileStore implements Store {
     private readonly journal: JournalWriter,
     private readonly mark: CommitMark,
     private readonly lock: DirLock,
-    private readonly files: Files,
+    private readonly files: StoreFiles,
     private readonly settings: Settings,
   ) {
     this.lastBackupAt = settings.now();
@@ -216,61 +218,3 @@ interface Settings {
   now: () => number;
 }
 
-type Files = ReturnType<typeof filesIn>;
-
-function filesIn(dir: string) {
-  return {
-    dir,
-    state: path.join(dir, STATE_FILE),
-    journal: path.join(dir, JOURNAL_FILE),
-    mark: path.join(dir, MARK_FILE),
-    backups: path.join(dir, BACKUPS_DIR),
-  };
-}
-
-/** Reads both files; a bad or missing snapshot becomes a typed error with the restore command. */
-async function readSnapshotAndJournal(db: Low<Snapshot | null>, files: Files): Promise<JournalScan> {
-  let scan: JournalScan | undefined;
-  let problem: StoreError | undefined;
-  try {
-    await db.read();
-  } catch (err) {
-    if (!(err instanceof StoreError) || err.code !== "STORE_CORRUPT") throw err;
-    problem = err;
-  }
-  try {
-    scan = await readJournal(files.journal);
-  } catch (err) {
-    if (!problem) throw err;
-  }
-  if (problem) {
-    const hint = await restoreHint(files.state, files.backups, files.journal, scan);
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: ${problem.message} The file was left untouched.\n${hint}`);
-  }
-  if (db.data === null && (await listBackups(files.backups)).length > 0) {
-    const hint = await restoreHint(files.state, files.backups, files.journal, scan);
-    throw new StoreError(
-      "STORE_MISSING",
-      `Cannot open the store: ${files.state} is missing, but ${files.backups} holds backups, so starting empty ` +
-        `would lose them.\n${hint}\nTo start empty on purpose, move the backups away: mv "${files.backups}" "${files.backups}.old"`,
-    );
-  }
-  return scan!;
-}
-
-function replay(base: State, entries: JournalEntry[], journalFile: string): State {
-  if (entries.length === 0) return base;
-  let replayed: unknown;
-  try {
-    const draft = immer.createDraft(base);
-    for (const entry of entries) immer.applyPatches(draft, entry.p);
-    replayed = immer.finishDraft(draft);
-  } catch (err) {
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: ${journalFile} does not apply to the snapshot: ${(err as Error).message}`);
-  }
-  const result = stateSchema.safeParse(replayed);
-  if (!result.success) {
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: replaying ${journalFile} gives a wrong shape: ${describeIssues(result.error)}`);
-  }
-  return result.data;
-}
