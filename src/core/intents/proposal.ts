@@ -23,16 +23,15 @@ export function mergeProposal(e: Entities, p: Interpretation, plan: Plan): Entit
 }
 
 /** Features of the wording (cue words, a question mark, length, language) rather than of what is asked. */
-const WORDING = /^-?(cue:|question$|short$|english$|group_whole$|group_long$)/;
+const WORDING = /^(cue:|question$|short$|english$|group_whole$|group_long$)/;
 
 /**
- * Whether the entities, with the proposal folded in, meet one of the intent's own conditions, wording
+ * Whether the entities, with the proposal folded in, meet one of the intent's own requirements, wording
  * aside (the model reads the meaning the cue words would have given). "agency" without an agency or
  * "due" without a period does not: its handler would answer about nothing.
  */
 export function proposalFits(intent: IntentDefinition, e: Entities): boolean {
   const features = featuresOf(e, false);
-  return intent.when.some((condition) =>
-    condition.filter((c) => !WORDING.test(c)).every((c) => (c.startsWith("-") ? !features.has(c.slice(1)) : features.has(c))),
-  );
+  if (!intent.requires.length) return true;
+  return intent.requires.some((all) => all.filter((c) => !WORDING.test(c)).every((c) => features.has(c)));
 }

@@ -5,7 +5,7 @@ import { language, testBot } from "../../helpers/bot.js";
 import { fakeOpenAi, fallbackFor } from "./support.js";
 
 // Falls through the rules (no agency, task or period the rules can read), so the bot asks the model.
-const TEXT = "Bên đó có phải làm gì không?";
+const TEXT = "bên ấy thì sao?";
 
 // Intents whose conditions need an entity (an agency, a period, a task, a status, a group...): proposed
 // bare, they must not reach their handler.
