@@ -46,7 +46,7 @@ export function doneAt(status: TaskStatus): Date {
 
 export interface Standings {
   byTask: Map<string, Standing>;
-  statuses: Map<string, TaskStatus>;
+  statuses: ReadonlyMap<string, TaskStatus>;
   counts: Record<Standing, number>;
 }
 
