@@ -5,13 +5,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { digestSections } from "../helpers/digest-text.js";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
 const dir = mkdtempSync(join(tmpdir(), "remind-"));
 // No platform tokens from the developer's environment: only console channels are used here.
 const env = { ...process.env, SLACK_BOT_TOKEN: "", ZALO_BOT_TOKEN: "", BOT_ADMINS: "", TZ: "America/New_York" };
-const bot = (...args: string[]) => run(TSX, ["src/cli.ts", ...args, "--data-dir", dir], { encoding: "utf8", timeout: 30_000, env });
+const bot = (...args: string[]) => run(process.execPath, [CLI, ...args, "--data-dir", dir], { encoding: "utf8", timeout: 30_000, env });
 
 interface Sent { channel: string; text: string; tasks: string[]; more?: string }
 const dryRun = async (now: string): Promise<Sent[]> => JSON.parse((await bot("remind", "--now", now, "--dry-run", "--json")).stdout) as Sent[];
@@ -105,7 +105,7 @@ describe("remind on the real plan", () => {
   it("previews the next digest of every channel left after a remove; a bad schedule exits with code 2", async () => {
     const other = mkdtempSync(join(tmpdir(), "remind-cron-"));
     // Settled into a value at once: a rejection that lands before the await below must not count as unhandled.
-    const badCron = run(TSX, ["src/cli.ts", "channel", "add", "console:x", "--cron", "every monday", "--data-dir", other], { encoding: "utf8", timeout: 30_000, env }).then(
+    const badCron = run(process.execPath, [CLI, "channel", "add", "console:x", "--cron", "every monday", "--data-dir", other], { encoding: "utf8", timeout: 30_000, env }).then(
       (ok) => ok,
       (error: unknown) => error,
     );
