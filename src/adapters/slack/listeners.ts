@@ -99,7 +99,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   registerShare(app, deps);
 
-  app.action(new RegExp(`^${ACTION.choice}_\\d+$`), async ({ ack, body, action }) => {
+  // A choice and «Xem thêm» alike: the button's value is said by the user in that conversation (the store
+  // remembers the rest of the list under it, so the button works after a restart).
+  app.action(new RegExp(`^(${ACTION.choice}_\\d+|${ACTION.more})$`), async ({ ack, body, action }) => {
     await ack();
     const b = body as { trigger_id?: string; user: { id: string }; channel?: { id: string }; message?: { ts?: string; thread_ts?: string } };
     const value = (action as { value?: string }).value;

@@ -5,8 +5,8 @@ import { loadConfig } from "../../../src/config.js";
 import type { Bot } from "../../../src/core/bot-types.js";
 import type { Message, Reply } from "../../../src/core/message.js";
 import type { Clock } from "../../../src/ports/clock.js";
-import type { Logger } from "../../../src/ports/logger.js";
 import type { Store } from "../../../src/ports/store.js";
+import { recordingLogger, type RecordingLogger } from "../../fakes/recording-logger.js";
 import { createFakeSlackApi, type FakeSlackApi } from "../../fakes/slack-api.js";
 import { testBot } from "../../helpers/bot.js";
 import { postSigned } from "./payloads.js";
@@ -15,12 +15,7 @@ export const SECRETS = { bot: "xoxb-1111-2222-testbottoken", app: "xapp-1-A111-2
 export const NOW = new Date("2023-05-10T03:00:00Z");
 export const fixedClock: Clock = { now: () => NOW };
 
-/** A Logger that keeps every line, so tests can check nothing secret was written. */
-export function recordingLogger(lines: string[] = []): Logger & { lines: string[] } {
-  const write = (level: string) => (obj: object | string, msg?: string) => lines.push(`${level} ${typeof obj === "string" ? obj : JSON.stringify(obj, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message}` : v))} ${msg ?? ""}`);
-  const logger: Logger & { lines: string[] } = { lines, debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error"), child: () => logger };
-  return logger;
-}
+export { recordingLogger };
 
 /** The real bot over the seed plan, with a list of the messages it handled. */
 export function realBot(store: Store, clock: Clock = fixedClock): Bot & { handled: Message[] } {
@@ -38,7 +33,7 @@ export interface Harness {
   http: HttpServer;
   slack: SlackChannel;
   store: Store;
-  logger: Logger & { lines: string[] };
+  logger: RecordingLogger;
   eventsUrl: string;
   /** Posts a signed JSON (Events API) or form (commands, interactivity) body. */
   send(body: object | string, opts?: { nowSec?: number; headers?: Record<string, string> }): Promise<{ status: number; text: string; ms: number }>;

@@ -153,7 +153,7 @@ describe("Slack HTTP mode", () => {
   it("answers url_verification and never logs a token or the signing secret", async () => {
     const res = await h.send({ token: "x", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
     expect(res.text).toContain("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
-    const logs = h.logger.lines.join("\n");
+    const logs = h.logger.text();
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
   });
