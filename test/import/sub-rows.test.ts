@@ -86,5 +86,8 @@ describe("sub-rows, numbered groups and merged columns", () => {
     const matcher = createAgencyMatcher(lexicon);
     expect(matcher.resolve("Sở Nội vụ, Tòa án nhân dân tỉnh; Các sở, ngành liên quan")).toMatchObject({ ids: ["so-noi-vu", "cac-so-ban-nganh"], unknown: ["Tòa án nhân dân tỉnh"] });
     expect(matcher.resolve("Văn phòng Tỉnh ủy").unknown).toEqual(["Văn phòng Tỉnh ủy"]);
+    // A ministry is not the department of the same field; "nội bộ" before a name is no ministry.
+    expect(matcher.resolve("Bộ Nông nghiệp và Môi trường; Bộ Nội vụ").ids).toEqual([]);
+    expect(matcher.resolve("thủ tục nội bộ Văn phòng UBND tỉnh").ids).toEqual(["vp-ubnd-tinh"]);
   });
 });
