@@ -50,6 +50,8 @@ export function loadLanguage(dir: string = INTENTS_DIR): Language {
     english: vocab("english"),
     statuses: vocab("statuses"),
     abbreviations: vocab("abbreviations"),
+    numbers: vocab("numbers"),
+    agencyWords: vocab("agency-words"),
   });
   if (!parsed.success) throw new PlanError(`intents/vocabulary: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return { vocabulary: parsed.data, intents };

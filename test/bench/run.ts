@@ -1,6 +1,7 @@
 // npm run bench: the rule-based core, the store's write cost, and the Slack HTTP path, in one run.
 import { coreBench } from "./core-bench.js";
 import { slackBench } from "./slack-bench.js";
+import { startupBench } from "./startup-bench.js";
 import { storeBench } from "./store-bench.js";
 
 const core = await coreBench();
@@ -20,4 +21,7 @@ console.table(await storeBench());
 
 console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app with a no-op handler");
 console.table(await slackBench());
+
+console.log("\n4. Start-up: the compiled terminal chat and a one-shot `bot ask`, fresh process and data directory each run");
+console.table(await startupBench());
 process.exit(0);

@@ -1,8 +1,8 @@
-import { createEntityReader, type Entities } from "../language/entities.js";
+import { createEntityReader, type Entities, type EntityReader } from "../language/entities.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
-import { createClassifier, type Classification } from "./classify.js";
+import { createClassifier, type Classification, type Classifier } from "./classify.js";
 import type { AskContext, AskHandler, Views } from "./context.js";
 import type { IntentDefinition } from "./definition.js";
 import { featuresOf } from "./features.js";
@@ -17,6 +17,7 @@ import { section } from "./handlers/section.js";
 import { target } from "./handlers/target.js";
 import { task } from "./handlers/task.js";
 import { topic } from "./handlers/topic.js";
+import { smalltalk } from "./handlers/smalltalk.js";
 import { unknown } from "./handlers/unknown.js";
 
 /** The language resources, loaded from intents/ by an adapter. */
@@ -38,22 +39,45 @@ export interface Answerer {
   readonly intents: readonly IntentDefinition[];
 }
 
+/** Intents that may be answered from the plan's body, or not at all: they need the body search's evidence. */
+const FROM_BODY = new Set(["unknown", "passage", "section", "duty", "help", "plan_summary"]);
+
 // "more" is answered by the paging layer (src/core/paging) from the store; this only names it.
 const more: AskHandler = (ctx) => ({ intent: "more", text: "", lang: ctx.lang, tasks: [], targets: [] });
-const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, unknown, more };
+const HANDLERS: Record<string, AskHandler> = { plan_summary: planSummary, help, not_found: notFound, task, due, agency, target, topic, duty, section, passage, smalltalk, unknown, more };
+
+// Training reads every example against the plan: done once per plan and language, however many bots.
+const trained = new WeakMap<Plan, WeakMap<Language, Classifier>>();
+// Examples are read as if asked in May: a month in the middle of the year, so "quý này" is a period.
+const TRAINING_MONTH = 5;
+
+function classifierFor(plan: Plan, language: Language, reader: EntityReader): Classifier {
+  const byLanguage = trained.get(plan) ?? new WeakMap<Language, Classifier>();
+  trained.set(plan, byLanguage);
+  let classifier = byLanguage.get(language);
+  if (!classifier) {
+    classifier = createClassifier(language.intents, (text) => {
+      const e = reader.read(text, TRAINING_MONTH);
+      return { e, evidence: featuresOf(e) };
+    });
+    byLanguage.set(language, classifier);
+  }
+  return classifier;
+}
 
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {
   const reader = createEntityReader(plan, language.vocabulary);
-  const classifier = createClassifier(language.intents);
+  const classifier = classifierFor(plan, language, reader);
   const handlers = { ...HANDLERS, ...extra };
   return {
     handlers,
     intents: classifier.intents,
     understand(text, nowMonth) {
       const entities = reader.read(text, nowMonth);
-      // The body's passages are searched only when no intent places the message without them.
-      const first = classifier.classify(featuresOf(entities, false));
-      return { entities, classification: first.intent === "unknown" ? classifier.classify(featuresOf(entities)) : first };
+      // The body search is the costliest step: run it only when the answer may come from the body.
+      const quick = classifier.classify(entities, featuresOf(entities, false));
+      const body = !quick.confident || FROM_BODY.has(quick.intent);
+      return { entities, classification: body ? classifier.classify(entities, featuresOf(entities)) : quick };
     },
     answer(u, now, views = {}, intent = u.classification.intent) {
       const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };

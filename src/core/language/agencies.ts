@@ -1,4 +1,5 @@
 import type { Agency } from "../plan/schema.js";
+import { editDistance } from "./edit-distance.js";
 import { containsPhrase, fold, hasVietnameseMarks } from "./normalise.js";
 
 export interface AgencyMatch {
@@ -10,23 +11,26 @@ export interface AgencyMatch {
   unknown?: { span: string; suggestions: string[] };
 }
 
-// Agency words that start a name; what follows them is compared with known names when no alias matched.
-const HEADS = ["so", "ban", "cuc", "van phong", "dai", "bao", "bo"];
-const HEAD_RE = new RegExp(`(?:^|\\s)(${HEADS.join("|")})\\s([a-z]+(?:\\s[a-z]+){0,3})`, "g");
-// Words that end an agency name in a question ("Sở Ngoại vụ có nhiệm vụ gì" → "so ngoai vu").
-const TAIL_STOP = new Set(["co", "chu", "phoi", "theo", "la", "lam", "duoc", "can", "phai", "trong", "nam", "quy", "thang", "nhiem", "chi", "thi", "va", "cua", "ve", "gi", "nao", "da", "dang", "se", "hay", "giu", "dam", "thuc", "ai", "voi", "sanh", "nay", "kia"]);
+/** Words of agency names in questions (intents/vocabulary/agency-words.json). */
+export interface AgencyWords {
+  /** Folded words that start an agency name, with their diacritics ("so" → "sở"). */
+  heads: Record<string, string>;
+  unknownHeads: string[];
+  twoWordHeads: string[];
+  notNames: string[];
+  nameEnd: string[];
+}
+const NO_WORDS: AgencyWords = { heads: {}, unknownHeads: [], twoWordHeads: [], notNames: [], nameEnd: [] };
 
 export interface AgencyMatcher {
   /** `text` is the message as typed: with diacritics, "Sở" is told apart from "số" and "sơ". */
   match(folded: string, text?: string): AgencyMatch;
 }
 
-const HEADS_MARKED: Record<string, string> = { so: "sở", cuc: "cục", "van phong": "văn phòng", ban: "ban", dai: "đài", bao: "báo", bo: "bộ" };
-
 /** True when the message writes the agency word with its own diacritics right before `next` ("Sở Xây dựng"). */
-function headAsTyped(text: string, head: string, next: string): boolean {
+function headAsTyped(text: string, marked: string, next: string): boolean {
   const words = text.normalize("NFC").toLowerCase().split(/[\s,.;:!?()]+/).filter(Boolean);
-  const headWords = (HEADS_MARKED[head] ?? head).split(" ");
+  const headWords = marked.split(" ");
   for (let i = 0; i + headWords.length < words.length; i++) {
     if (headWords.every((w, k) => words[i + k] === w) && fold(words[i + headWords.length]!) === next) return true;
   }
@@ -34,7 +38,10 @@ function headAsTyped(text: string, head: string, next: string): boolean {
 }
 
 /** `planText`: the plan's own folded wording, so "so hoa" (số hóa) or "chi so" (chỉ số) is never read as a "Sở". */
-export function createAgencyMatcher(agencies: readonly Agency[], planText = ""): AgencyMatcher {
+export function createAgencyMatcher(agencies: readonly Agency[], planText = "", words: AgencyWords = NO_WORDS): AgencyMatcher {
+  const heads = Object.keys(words.heads).sort((a, b) => b.length - a.length);
+  const headRe = heads.length ? new RegExp(`(?:^|\\s)(${heads.join("|")})\\s([a-z]+(?:\\s[a-z]+){0,3})`, "g") : undefined;
+  const nameEnd = new Set(words.nameEnd);
   const paddedPlan = ` ${planText} `;
   const planPairs = new Set<string>();
   const planWords = planText.split(" ");
@@ -65,24 +72,24 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = ""):
       found.sort((a, b) => a.at - b.at);
       const result: AgencyMatch = { ids: found.map((f) => f.id), spans };
       const marked = hasVietnameseMarks(text);
-      if (found.length === 0) {
-        for (const m of rest.matchAll(HEAD_RE)) {
+      if (found.length === 0 && headRe) {
+        for (const m of rest.matchAll(headRe)) {
           const tail = m[2]!.split(" ");
           const before = rest.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).trim().split(" ").pop() ?? "";
           const opening = ` ${[m[1], ...tail.slice(0, 2)].join(" ")} `;
           // With diacritics the word itself says whether it is "Sở" (not "số", "sơ", "cơ sở"'s "sở" after "cơ");
           // without them, skip spans the plan itself writes ("số hóa", "chỉ số").
-          if (marked ? !headAsTyped(text, m[1]!, tail[0]!) || before === "co" : paddedPlan.includes(opening) || planPairs.has(`${before} ${m[1]}`)) continue;
-          const cut = tail.findIndex((w) => TAIL_STOP.has(w));
+          if (marked ? !headAsTyped(text, words.heads[m[1]!] ?? m[1]!, tail[0]!) || before === "co" : paddedPlan.includes(opening) || planPairs.has(`${before} ${m[1]}`)) continue;
+          const cut = tail.findIndex((w) => nameEnd.has(w));
           const nameWords = cut < 0 ? tail : tail.slice(0, cut);
-          if (nameWords.length === 0 || (m[1] === "ban" && nameWords.length < 2) || (m[1] === "bao" && nameWords[0] === "cao")) continue;
+          if (nameWords.length === 0 || (words.twoWordHeads.includes(m[1]!) && nameWords.length < 2) || words.notNames.includes(`${m[1]} ${nameWords[0]}`)) continue;
           const span = [m[1]!, ...nameWords].join(" ");
           const close = closest(span, names);
           if (close.best && close.best.score >= 0.8) {
             result.ids.push(close.best.id);
             result.spans.push(span);
           }
-          else if (m[1] === "so" || m[1] === "cuc" || m[1] === "van phong") result.unknown = { span, suggestions: close.ranked.slice(0, 3) };
+          else if (words.unknownHeads.includes(m[1]!)) result.unknown = { span, suggestions: close.ranked.slice(0, 3) };
           break;
         }
       }
@@ -111,20 +118,5 @@ function nearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
   // One slip in a word of three letters or more ("Nộ vụ", "Tư páp"); shorter words must be exact.
   if (Math.abs(a.length - b.length) > 1 || Math.max(a.length, b.length) < 3 || Math.min(a.length, b.length) < 2) return false;
-  let edits = 0;
-  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return true;
+  return editDistance(a, b) <= 1;
 }

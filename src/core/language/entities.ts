@@ -4,8 +4,9 @@ import type { Status } from "../state.js";
 import type { AskedPeriod } from "../plan/periods.js";
 import type { Plan } from "../plan/plan.js";
 import { createAgencyMatcher } from "./agencies.js";
-import { appendixGroupOf, createAreaReader } from "./areas.js";
+import { appendixGroupOf, appendixNames, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
+import { digitsForNumberWords } from "./number-words.js";
 import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
@@ -59,8 +60,8 @@ export interface EntityReader {
 export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityReader {
   const periods = createPeriodReader(vocabulary.periods);
   const planText = fold([...plan.tasks.flatMap((x) => [x.title, x.deliverable]), ...plan.targets.flatMap((x) => [x.title, ...x.values.map((v) => v.label ?? "")])].join(" "));
-  const agencies = createAgencyMatcher(plan.data.agencies, planText);
-  const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
+  const agencies = createAgencyMatcher(plan.data.agencies, planText, vocabulary.agencyWords);
+  const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en], new Set(Object.keys(vocabulary.abbreviations.expand)));
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
   const key = (p: string) => phraseKey(fold(p));
@@ -72,22 +73,27 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
   const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
   const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
-  const productWords = ["co san pham la", "san pham la", "deliverable is", "produces", "nhiem vu nao co", "which task"];
+  // "Nhiệm vụ nào có sản phẩm là …": the words that ask for a product, not the product searched for.
+  const productWords = cues.filter((c) => c.name === "product_question").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
+  const vietnameseOnly = new Set(vocabulary.stopwords.vi.filter((w) => !markers.has(w)));
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
-  const areas = createAreaReader(plan);
+  const areas = createAreaReader(plan, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals });
+  const appendix = appendixNames(plan.tasks[0]?.source?.part);
 
   return {
     read(text, nowMonth) {
-      const folded = fold(text);
+      const folded = digitsForNumberWords(fold(text), vocabulary.numbers);
       const grams = phraseSet(expand(folded));
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
-      // One word ("help", "ok") says nothing about the language: Vietnamese first.
-      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > 0 && englishWords >= ws.length / 4 ? "en" : "vi";
+      // Unaccented Vietnamese has its own function words ("the nao", "co", "gi"): English only when its words
+      // outnumber them. One word ("help", "ok") says nothing about the language: Vietnamese first.
+      const vietnameseWords = ws.filter((w) => vietnameseOnly.has(w)).length;
+      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4 ? "en" : "vi";
       const ids = readIds(folded);
       const cueSet = new Set(cues.filter((c) => c.list.some((p) => grams.has(p))).map((c) => c.name));
       const targetWords = cueSet.has("target_word");
@@ -105,7 +111,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
-      const mention = appendixGroupOf(folded, area.groups) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
+      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals }) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,

@@ -18,6 +18,8 @@ const taskRe = new RegExp(`(?:^|\\s)(?:${TASK_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\
 const targetRe = new RegExp(`(?:^|\\s)(?:${TARGET_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/|-))${CHAIN}`, "g");
 const hashRe = /(?:^|\s)#(\d{1,3}(?:\.\d{1,2}|[a-h])?)(?=\s|$|[?,!])/g;
 const bareRe = /(?:^|\s)(\d{1,2}(?:\.\d{1,2}|[a-e]))(?=\s|$|[?,!])/g;
+// "số 21", "thứ 15" opening a message: a number with no keyword, task or target by context.
+const leadRe = /^(?:so|thu)\s(\d{1,3}(?:\.\d{1,2})?)(?=\s|$|[?,!])(?!\s*(?:%|\/))/;
 
 function collect(re: RegExp, folded: string, into: Set<string>): void {
   for (const match of folded.matchAll(re)) {
@@ -37,5 +39,7 @@ export function readIds(folded: string): IdMentions {
   for (const m of folded.matchAll(hashRe)) tasks.add(m[1]!);
   const bare = new Set<string>();
   for (const m of folded.matchAll(bareRe)) if (!tasks.has(m[1]!) && !targets.has(m[1]!)) bare.add(m[1]!);
+  const lead = leadRe.exec(folded)?.[1];
+  if (lead && !tasks.size && !targets.size) bare.add(trimId(lead));
   return { tasks: [...tasks], targets: [...targets], bare: [...bare] };
 }

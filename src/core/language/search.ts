@@ -31,23 +31,50 @@ interface Doc {
   extra?: string;
 }
 
-// Acronyms that name one index or system on their own.
-const DISTINCTIVE = new Set(["sipas", "papi", "pci", "dti", "ddci", "par", "lgsp", "vnpost"]);
+/**
+ * Acronyms that name one index or system on their own (SIPAS, PAPI, DTI), read from the plan: written in
+ * capitals in at most three rows, not a document number's part ("09-CTr/TU") and not a common abbreviation.
+ */
+export function distinctiveAcronyms(rows: readonly string[], common: ReadonlySet<string>): Set<string> {
+  const count = new Map<string, number>();
+  for (const row of rows) {
+    const found = new Set((row.match(/(?<![\p{L}\d/-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\p{L}\d/-])/gu) ?? []).map((w) => fold(w)));
+    for (const w of found) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([w, n]) => w.length >= 3 && n <= 3 && !common.has(w)).map(([w]) => w));
+}
 
 /**
  * Vietnamese words are syllables, so a query is read as syllables plus adjacent pairs ("du_lieu",
  * "dung_chung"); pairs make "kho dữ liệu dùng chung" beat rows that merely share "dữ liệu".
  */
-export function tokens(folded: string, stop: ReadonlySet<string>): string[] {
+export function tokens(folded: string, stop: ReadonlySet<string>, kept: ReadonlySet<string> = new Set()): string[] {
   // Numbers are not words, except document numbers ("3979", "4817"); years would match every row.
   const syllables = folded.split(/[\s/\-.,()"“”:;]+/).filter((w) => w && (!/^\d+$/.test(w) || (w.length >= 3 && !/^(19|20)\d\d$/.test(w))));
+  // A stopword that, with its neighbour, is a term of the plan's rows ("can bo": cán bộ, not cần) is a word.
+  const isStop = syllables.map((w, i) => stop.has(w) && !kept.has(`${w}_${syllables[i + 1]}`) && !kept.has(`${syllables[i - 1]}_${w}`));
   const out: string[] = [];
   syllables.forEach((w, i) => {
-    if (!stop.has(w)) out.push(w);
+    if (!isStop[i]) out.push(w);
     const next = syllables[i + 1];
-    if (next && !stop.has(w) && !stop.has(next)) out.push(`${w}_${next}`);
+    if (next && !isStop[i] && !isStop[i + 1]) out.push(`${w}_${next}`);
   });
   return out;
+}
+
+/**
+ * Pairs with a stopword that open a row's title or a listed item in it ("Cán bộ cơ quan …", "…, công chức"):
+ * there the stopword is a noun of the plan ("can bo": cán bộ, not cần), so a question's "can bo" counts.
+ */
+export function distinguishingPairs(titles: readonly string[], stop: ReadonlySet<string>): Set<string> {
+  const kept = new Set<string>();
+  for (const title of titles) {
+    for (const item of fold(title.replace(/[,;:()]/g, " | ")).split("|")) {
+      const [a, b] = item.trim().split(/[\s/\-.]+/);
+      if (a && b && (stop.has(a) || stop.has(b))) kept.add(`${a}_${b}`);
+    }
+  }
+  return kept;
 }
 
 /** A question read for search: its terms, and the content syllables each reading of it should cover. */
@@ -57,8 +84,8 @@ export interface Query {
 }
 
 /** An English question counts as covered by its own words or by their Vietnamese glossary words. */
-export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string): Query {
-  const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop));
+export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string, kept?: ReadonlySet<string>): Query {
+  const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop, kept));
   return { terms: [...new Set(parts.flat())], syllableSets: parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q)))) };
 }
 
@@ -67,7 +94,8 @@ export function coverageOf(matchedSyllables: readonly string[], query: Query): n
   return Math.max(...query.syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
 }
 
-export function createPlanSearch(plan: Plan, stopwords: readonly string[]): PlanSearch {
+/** `common`: abbreviations that are everyday words of the domain (TTHC, UBND), never distinctive. */
+export function createPlanSearch(plan: Plan, stopwords: readonly string[], common: ReadonlySet<string> = new Set()): PlanSearch {
   const stop = new Set(stopwords);
   const docs: Doc[] = [
     ...plan.tasks.map((t) => ({
@@ -86,6 +114,12 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
       extra: (t.body ?? []).map((b) => b.text).join(" "),
     })),
   ];
+  const rows = [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))];
+  const kept = distinguishingPairs([...plan.tasks, ...plan.targets].map((x) => x.title), stop);
+  const distinctiveWords = distinctiveAcronyms(
+    [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))],
+    common,
+  );
   const index = new MiniSearch<Doc>({
     idField: "key",
     fields: ["title", "body", "extra"],
@@ -98,13 +132,16 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[]): Plan
 
   return {
     search(text, ignore = new Set(), translation, deliverables = false) {
-      const query = readQuery(text, stop, ignore, translation);
+      const query = readQuery(text, stop, ignore, translation, kept);
       if (query.terms.length === 0) return [];
       const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" "), ...(deliverables ? { fields: ["body"] } : {}) });
       return results.map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
-        const distinctive = matchedSyllables.some((t) => DISTINCTIVE.has(t));
-        const coverage = coverageOf(matchedSyllables, query);
+        const distinctive = matchedSyllables.some((t) => distinctiveWords.has(t));
+        // Words found only in the body's sentence about a row count half: the row's own title decides
+        // between rows that the body names together ("cán bộ, công chức cấp xã").
+        const inRow = matchedSyllables.filter((t) => r.match[t]?.some((f) => f !== "extra"));
+        const coverage = (coverageOf(matchedSyllables, query) + coverageOf(inRow, query)) / 2;
         return {
           kind: r.kind as "task" | "target",
           id: r.id as string,

@@ -1,4 +1,5 @@
 import { compareIds } from "../../plan/plan.js";
+import { editDistance } from "../../language/edit-distance.js";
 import { fold } from "../../language/normalise.js";
 import { reply, t, type AskContext } from "../context.js";
 
@@ -19,20 +20,6 @@ function nearIds(asked: string, ids: readonly string[]): string[] {
     .filter((id) => editDistance(id, asked) <= 1)
     .sort((a, b) => Math.abs(Number(a) - n) - Math.abs(Number(b) - n) || compareIds(a, b))
     .slice(0, 3);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 export function notFound(ctx: AskContext) {

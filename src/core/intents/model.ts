@@ -1,0 +1,100 @@
+import type { FeatureList } from "./text-features.js";
+
+/** One training sentence: its features, its class, and the classes it may belong to at all. */
+export interface Sample {
+  features: FeatureList;
+  label: number;
+  /** A negative: the sentence is *not* of class `label` (pushes that class's probability down). */
+  negative?: boolean;
+  /** Classes whose requirements the sentence meets; the others get probability 0. */
+  allowed: boolean[];
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+  /** A feature's value (1 unless told): lets many weak features (character n-grams) count for less. */
+  value?: (feature: string) => number;
+}
+
+/** Multinomial logistic regression (softmax) over sparse binary features. */
+export interface Model {
+  readonly classes: number;
+  /** Probabilities over the classes (0 where not allowed); they sum to 1. */
+  predict(features: FeatureList, allowed: boolean[]): number[];
+}
+
+// A small seeded generator, so training is the same on every start and every machine.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function softmax(z: Float64Array, allowed: boolean[]): number[] {
+  let max = -Infinity;
+  for (let k = 0; k < z.length; k++) if (allowed[k] && z[k]! > max) max = z[k]!;
+  const p = new Array<number>(z.length).fill(0);
+  if (max === -Infinity) return p;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) if (allowed[k]) sum += p[k] = Math.exp(z[k]! - max);
+  for (let k = 0; k < z.length; k++) p[k]! /= sum;
+  return p;
+}
+
+export function trainModel(samples: readonly Sample[], classes: number, options: TrainOptions = {}): Model {
+  const { epochs = 20, rate = 0.2, l2 = 1e-3, seed = 13, value = () => 1 } = options;
+  const index = new Map<string, number>();
+  const values: number[] = [];
+  const encoded = samples.map((s) => s.features.map((f) => index.get(f) ?? (index.set(f, index.size), values.push(value(f)), index.size - 1)));
+  const w = new Float64Array(index.size * classes);
+  const bias = new Float64Array(classes);
+  const random = mulberry32(seed);
+  const order = samples.map((_, i) => i);
+  const z = new Float64Array(classes);
+  const logits = (fs: number[]) => {
+    z.set(bias);
+    for (const f of fs) for (let k = 0, o = f * classes, x = values[f]!; k < classes; k++) z[k]! += x * w[o + k]!;
+    return z;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const lr = rate / (1 + epoch * 0.1);
+    for (const i of order) {
+      const s = samples[i]!;
+      const fs = encoded[i]!;
+      const p = softmax(logits(fs), s.allowed);
+      const c = s.label;
+      // Cross-entropy for an example; -log(1 - p_c) for a negative (only when it is wrongly likely).
+      const scale = s.negative ? (p[c]! < 0.2 ? 0 : p[c]! / Math.max(1 - p[c]!, 0.05)) : 1;
+      if (!scale) continue;
+      const g = p.map((pk, k) => (s.negative ? scale * ((k === c ? 1 : 0) - pk) : pk - (k === c ? 1 : 0)));
+      for (let k = 0; k < classes; k++) if (!s.allowed[k]) g[k] = 0;
+      for (let k = 0; k < classes; k++) bias[k]! -= lr * g[k]!;
+      for (const f of fs) {
+        for (let k = 0, o = f * classes, x = values[f]!; k < classes; k++) w[o + k]! -= lr * (x * g[k]! + l2 * w[o + k]!);
+      }
+    }
+  }
+  return {
+    classes,
+    predict(features, allowed) {
+      const fs: number[] = [];
+      for (const f of features) {
+        const at = index.get(f);
+        if (at !== undefined) fs.push(at);
+      }
+      return softmax(logits(fs), allowed);
+    },
+  };
+}
