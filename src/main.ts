@@ -26,6 +26,11 @@ export async function main(): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return error instanceof ConfigError ? 2 : 1;
   }
+  // Installed before anything starts: a SIGTERM during start-up stops the bot cleanly once it is up.
+  const signalled = new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
   const terminalOnly = !config.SLACK_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   const logger = createLogger(config.LOG_LEVEL ?? (terminalOnly ? "warn" : "info"));
   // The person at the terminal runs the bot on their own machine: they administer it.
@@ -83,10 +88,6 @@ export async function main(): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const signalled = new Promise<string>((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-  });
   const reason = await Promise.race([signalled, ended.then(() => "end of input")]);
   logger.info({ reason }, "stopping");
   await stopAll(stops, logger);
