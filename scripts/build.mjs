@@ -2,7 +2,7 @@
 // so `npm start` and `npm run bot` run plain JavaScript instead of compiling TypeScript on every start.
 // Runs on `npm install` / `npm ci` (prepare) and again from scripts/run.mjs when src/ is newer than dist/.
 // Type checking is `npm run typecheck`; esbuild only strips the types (~1 s against ~15 s for tsc).
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,7 +52,7 @@ export async function buildDist({ quiet = false } = {}) {
   writeFileSync(join(next, ".built"), "");
   rmSync(DIST, { recursive: true, force: true });
   try {
-    (await import("node:fs")).renameSync(next, DIST);
+    renameSync(next, DIST);
   } catch (error) {
     // Another build won the race; its dist/ is as good as ours.
     rmSync(next, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { openFileStore } from "./adapters/lowdb/file-store.js";
+import { withReadOnlyReplies } from "./adapters/lowdb/read-only-replies.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { withTurnMarks } from "./adapters/turn-marks.js";
 import { lazyFallbackFromConfig } from "./adapters/openai/lazy-fallback.js";
@@ -57,7 +58,8 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
       config: { timezone: config.BOT_TIMEZONE, reviewRequired: config.REVIEW_REQUIRED, admins: config.BOT_ADMINS, calendar },
     });
     // Report replies ask for files; this writes them under DATA_DIR/exports and fills in the paths.
-    return withExports(core, exportDeps({ plan, store: planStore }, config, logger));
+    // A read-only data directory answers questions; what would be saved gets one clear sentence instead.
+    return withReadOnlyReplies(withExports(core, exportDeps({ plan, store: planStore }, config, logger)));
   };
   const plans = createPlanBot({ library, store, clock: options.clock, logger, admins: config.BOT_ADMINS, storage: filePlanStorage(join(plansDir(config.DATA_DIR))), importer: options.importer, botFor, adopt });
   return { plan: livePlan(plans.activePlan), language, store: liveStore(() => plans.storeFor(plans.activePlan())), bot: plans, plans };

@@ -1,5 +1,6 @@
 // npm run bench: the rule-based core, the store's write cost, and the Slack HTTP path, in one run.
 import { coreBench } from "./core-bench.js";
+import { reportBench } from "./report-bench.js";
 import { slackBench } from "./slack-bench.js";
 import { startupBench } from "./startup-bench.js";
 import { storeBench } from "./store-bench.js";
@@ -16,7 +17,10 @@ console.table([
   },
 ]);
 
-console.log("\n2. Store: one progress report write as the history grows (journal append + fdatasync), ms");
+console.log("\n2. A progress report through bot.handle (file store on disk, as the CLI composes it), then a status question, with 1k / 10k / 50k reports stored, ms");
+console.table(await reportBench());
+
+console.log("\n2b. Store alone: one record appended as the history grows (journal append + fdatasync), ms");
 console.table(await storeBench());
 
 console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app with a no-op handler");

@@ -8,10 +8,10 @@ import type { Reply } from "../../src/core/message.js";
 import { passes, readQuestions } from "../helpers/score.js";
 import { makeDocx } from "../import/make-docx.js";
 import { thirdPlanDocument } from "../import/third-plan.js";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
-const bot = (args: string[]) => run(TSX, ["src/cli.ts", ...args], { encoding: "utf8", timeout: 60_000, maxBuffer: 16 << 20 });
+const bot = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000, maxBuffer: 16 << 20 });
 
 // The whole way an office takes: `bot import --out`, then questions through `replay --plan` on what it wrote.
 describe("questions on an imported plan through replay --plan", () => {

@@ -191,6 +191,8 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
         const { bytes: _bytes, ...info } = file;
         return { ok: true, file: info };
       }
+      case "users.info":
+        return { ok: true, user: { id: params.user, name: String(params.user).toLowerCase(), real_name: `Người dùng ${params.user}`, profile: { display_name: `Chị ${params.user}`, real_name: `Người dùng ${params.user}` } } };
       case "apps.connections.open":
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: "invalid_auth" };
       default:

@@ -41,6 +41,17 @@ describe("sub-rows, numbered groups and merged columns", () => {
     expect(result.issues.find((i) => i.field === "time" && i.code === "guessed")).toMatchObject({ text: "14a: Quý I/2026; 14b: Trước ngày 15/10/2026" });
   });
 
+  it("a blank lead or time under a value (a merge a PDF or a hidden border leaves) is the row above's, reported as guessed", () => {
+    const result = read([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+      ["1", "Việc một", "Sở Y tế", "Quý II/2026"],
+      ["2", "Việc hai", "", ""],
+      ["3", "Việc ba", "Sở Xây dựng", "Tháng 8/2026"],
+    ]);
+    expect(result.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones.map((m) => m.due).join()])).toEqual([["1", "so-y-te", "2026-06-30"], ["2", "so-y-te", "2026-06-30"], ["3", "so-xay-dung", "2026-08-31"]]);
+    expect(result.issues.filter((i) => i.code === "guessed").map((i) => [i.field, i.text])).toEqual([["lead", "Sở Y tế"], ["time", "Quý II/2026"]]);
+  });
+
   it("reads a sub-row's number as people type it: 14a, nhiệm vụ 14 a, nv 14.a, #14b", () => {
     for (const [text, id] of [["nhiệm vụ 14a là gì", "14a"], ["nhiệm vụ 14 a do ai chủ trì", "14a"], ["nv 14.a", "14a"], ["#14b", "14b"], ["nhiệm vụ 14.1", "14.1"]]) {
       expect(readIds(fold(text!)).tasks).toEqual([id]);
@@ -75,5 +86,8 @@ describe("sub-rows, numbered groups and merged columns", () => {
     const matcher = createAgencyMatcher(lexicon);
     expect(matcher.resolve("Sở Nội vụ, Tòa án nhân dân tỉnh; Các sở, ngành liên quan")).toMatchObject({ ids: ["so-noi-vu", "cac-so-ban-nganh"], unknown: ["Tòa án nhân dân tỉnh"] });
     expect(matcher.resolve("Văn phòng Tỉnh ủy").unknown).toEqual(["Văn phòng Tỉnh ủy"]);
+    // A ministry is not the department of the same field; "nội bộ" before a name is no ministry.
+    expect(matcher.resolve("Bộ Nông nghiệp và Môi trường; Bộ Nội vụ").ids).toEqual([]);
+    expect(matcher.resolve("thủ tục nội bộ Văn phòng UBND tỉnh").ids).toEqual(["vp-ubnd-tinh"]);
   });
 });

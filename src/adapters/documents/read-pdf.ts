@@ -65,7 +65,7 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
         headerItems = [...row];
         lastHeader = text;
         headerLines = 1;
-        table = { kind: "table", rows: [[]], where, rowWhere: [where], blankMeansAbove: true };
+        table = { kind: "table", rows: [[]], where, rowWhere: [where] };
         columns = setHeader(table, headerItems);
         headerColumns = columns;
         blocks.push(table);

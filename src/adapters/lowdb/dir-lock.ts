@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { link, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { link, open, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "../../ports/logger.js";
@@ -14,54 +14,123 @@ interface Holder {
   startedAt: string;
 }
 
-/** Lock files this process holds: a second open in the same process must fail like one from another process. */
-const heldHere = new Set<string>();
+/** A lock or claim file as found: who holds it (if readable) and a key naming exactly that file. */
+interface Found {
+  holder?: Holder;
+  key: string;
+}
+
+/** Tokens this process holds or is taking: a second open in the same process must fail like one from another process. */
+const ours = new Set<string>();
 
 export interface DirLock {
   release(): Promise<void>;
 }
 
+const ATTEMPTS = 200;
+
 /**
  * One writer per data directory: a lock file created atomically (link of a complete temp file, so
  * no reader ever sees it half-written) holding the owner's pid. A lock whose pid is dead is stale
  * (the owner was SIGKILLed or the machine rebooted) and is taken over at once, with a warning.
+ *
+ * Taking over never deletes the lock path (a second process would delete the lock the first had just
+ * taken): a taker first creates the claim `cchc-bot.lock.after-<key of the stale lock>` with link(),
+ * which only one process can do, checks the lock is still that stale one, and renames its claim over
+ * it. A taker that dies in between leaves a dead claim, which the next one claims over the same way.
  */
 export async function lockDataDir(dataDir: string, logger: Logger): Promise<DirLock> {
   const file = path.join(dataDir, LOCK_NAME);
   const me: Holder = { pid: process.pid, hostname: os.hostname(), token: randomUUID(), startedAt: new Date().toISOString() };
   const temp = `${file}.${me.pid}.${me.token}`;
   await writeFile(temp, JSON.stringify(me));
+  ours.add(me.token);
+  let taken = false;
   try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await link(temp, file);
-        heldHere.add(file);
-        return { release: () => release(file, me.token) };
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    let last: Found | undefined;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (await linked(temp, file)) return (taken = true), { release: () => release(file, me.token) };
+      const found = (last = await readLock(file));
+      if (!found) continue; // released meanwhile
+      if (isAlive(found.holder)) throw lockedError(dataDir, file, found.holder);
+      const outcome = await takeOver(file, temp, found);
+      if (outcome === "taken") {
+        logger.warn({ file, holder: found.holder }, "store: took over a stale lock left by a process that is gone");
+        return (taken = true), { release: () => release(file, me.token) };
       }
-      const holder = await readHolder(file);
-      if (attempt > 0 || (holder && isAlive(holder, file))) throw lockedError(dataDir, file, holder);
-      logger.warn({ file, holder }, "store: removing a stale lock left by a process that is gone");
-      await unlink(file).catch(() => undefined);
+      if (outcome === "busy") await sleep(2 + Math.random() * 10);
     }
+    throw lockedError(dataDir, file, last?.holder);
   } finally {
+    if (!taken) ours.delete(me.token);
     await unlink(temp).catch(() => undefined);
   }
 }
 
-async function readHolder(file: string): Promise<Holder | undefined> {
+type Outcome = "taken" | "busy" | "retry";
+
+async function takeOver(file: string, temp: string, stale: Found): Promise<Outcome> {
+  let key = stale.key;
+  for (let depth = 0; depth < 20; depth++) {
+    const claim = `${file}.after-${key}`;
+    if (await linked(temp, claim)) {
+      // Only this process holds the claim on that lock, so it cannot change between the check and the rename.
+      if ((await readLock(file))?.key === stale.key) {
+        await rename(claim, file);
+        return "taken";
+      }
+      await unlink(claim).catch(() => undefined);
+      return "retry";
+    }
+    const claimant = await readLock(claim);
+    if (!claimant) return "retry"; // renamed into place: the lock has a new holder
+    if (isAlive(claimant.holder)) return "busy";
+    key = claimant.key; // the claimant died mid-takeover: claim over its claim
+  }
+  return "busy";
+}
+
+async function linked(from: string, to: string): Promise<boolean> {
   try {
-    const holder = JSON.parse(await readFile(file, "utf8")) as Holder;
-    return typeof holder.pid === "number" && typeof holder.hostname === "string" ? holder : undefined;
-  } catch {
-    return undefined; // unreadable (gone meanwhile, or damaged by a power loss): treated as stale
+    await link(from, to);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw err;
   }
 }
 
-function isAlive(holder: Holder, file: string): boolean {
+async function readLock(file: string): Promise<Found | undefined> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
+  }
+  try {
+    const { ino } = await handle.stat();
+    const holder = parseHolder(await handle.readFile("utf8"));
+    // A damaged lock (a power loss) has no token: the inode names that very file.
+    return { holder, key: holder ? holder.token.replace(/[^0-9A-Za-z-]/g, "").slice(0, 64) || `ino${ino}` : `ino${ino}` };
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const holder = JSON.parse(text) as Holder;
+    return typeof holder.pid === "number" && typeof holder.hostname === "string" && typeof holder.token === "string" ? holder : undefined;
+  } catch {
+    return undefined; // unreadable (damaged by a power loss): treated as stale
+  }
+}
+
+function isAlive(holder: Holder | undefined): boolean {
+  if (!holder) return false;
   if (holder.hostname !== os.hostname()) return true; // cannot check a pid on another machine
-  if (holder.pid === process.pid) return heldHere.has(file); // else a previous run that had our pid (containers)
+  if (holder.pid === process.pid) return ours.has(holder.token); // else a previous run that had our pid (containers)
   return pidAlive(holder.pid);
 }
 
@@ -74,6 +143,8 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function lockedError(dataDir: string, file: string, holder: Holder | undefined): StoreError {
   const who = holder ? `process ${holder.pid} on ${holder.hostname}, since ${holder.startedAt}` : "another process";
   return new StoreError(
@@ -84,17 +155,19 @@ function lockedError(dataDir: string, file: string, holder: Holder | undefined):
 }
 
 async function release(file: string, token: string): Promise<void> {
-  heldHere.delete(file);
-  const holder = await readHolder(file);
-  if (holder?.token === token) await unlink(file).catch(() => undefined);
+  ours.delete(token);
+  if ((await readLock(file).catch(() => undefined))?.holder?.token === token) await unlink(file).catch(() => undefined);
 }
 
-/** Removes lock temp files (`cchc-bot.lock.<pid>.<uuid>`) of processes killed while taking the lock. */
+/** Removes lock temp files (`cchc-bot.lock.<pid>.<uuid>`) and claims of processes killed while taking the lock. */
 export async function removeDeadLockTemps(dataDir: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(dataDir)) {
     const pid = /^cchc-bot\.lock\.(\d+)\.[0-9a-f-]+$/.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || pidAlive(Number(pid))) continue;
+    const claim = name.startsWith(`${LOCK_NAME}.after-`);
+    if (pid !== undefined ? Number(pid) === process.pid || pidAlive(Number(pid)) : !claim) continue;
+    // A claim is only ever acted on after checking the lock it names, so a dead one is safe to remove.
+    if (claim && isAlive((await readLock(path.join(dataDir, name)).catch(() => undefined))?.holder)) continue;
     await unlink(path.join(dataDir, name)).catch(() => undefined);
     removed.push(name);
   }

@@ -2,14 +2,17 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Immer } from "immer";
 import { Low } from "lowdb";
-import { emptyState, stateSchema, type State } from "../../core/state.js";
+import { emptyState, type State } from "../../core/state.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Store } from "../../ports/store.js";
-import { listBackups, removeWriteTemps, restoreHint, takeBackup } from "./backups.js";
+import { listBackups, removeWriteTemps, takeBackup } from "./backups.js";
 import { lockDataDir, removeDeadLockTemps, type DirLock } from "./dir-lock.js";
 import { appendRecords, committed, draftUpdate, type RecordList } from "./append-draft.js";
-import { entriesAfter, JournalWriter, readJournal, type JournalEntry, type JournalScan } from "./journal.js";
-import { describeIssues, SnapshotFile, type Snapshot } from "./snapshot-file.js";
+import { entriesAfter, JournalWriter, type JournalEntry } from "./journal.js";
+import { CommitMark, missingUpdates } from "./commit-mark.js";
+import { filesIn, readSnapshotAndJournal, replay, type StoreFiles } from "./load-state.js";
+import { openReadOnly, readOnlyReason } from "./read-only-store.js";
+import { SnapshotFile, type Snapshot } from "./snapshot-file.js";
 import { StoreError } from "./store-error.js";
 
 // Immer's own auto-freeze walks every element of a changed array (10 ms per update at 50k records);
@@ -28,9 +31,7 @@ export interface FileStoreOptions {
   now?: () => number;
 }
 
-export const STATE_FILE = "cchc-bot.json";
-export const JOURNAL_FILE = "cchc-bot.journal";
-export const BACKUPS_DIR = "backups";
+export { BACKUPS_DIR, JOURNAL_FILE, MARK_FILE, STATE_FILE } from "./load-state.js";
 const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -54,6 +55,9 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     return await FileStore.open(dataDir, logger, lock, options);
   } catch (err) {
     await lock?.release();
+    // A directory we may read but not write still answers questions; only saving is refused.
+    const reason = lock ? undefined : readOnlyReason(err);
+    if (reason) return openReadOnly(filesIn(dataDir), logger, reason);
     if (err instanceof StoreError) throw err;
     throw new StoreError("STORE_IO", `Cannot open the store in ${dataDir}: ${(err as Error).message}`, { cause: err });
   }
@@ -69,8 +73,9 @@ class FileStore implements Store {
     private commit: number,
     private readonly db: Low<Snapshot | null>,
     private readonly journal: JournalWriter,
+    private readonly mark: CommitMark,
     private readonly lock: DirLock,
-    private readonly files: Files,
+    private readonly files: StoreFiles,
     private readonly settings: Settings,
   ) {
     this.lastBackupAt = settings.now();
@@ -100,15 +105,26 @@ class FileStore implements Store {
     const pending = entriesAfter(scan, baseCommit, files.journal, files.state);
     const state = committed(replay(baseState, pending, files.journal));
     const commit = pending.at(-1)?.c ?? baseCommit;
-    if (scan.tornBytes) logger.warn({ file: files.journal, bytes: scan.tornBytes }, "store: dropped an unconfirmed update cut short by a crash");
+    const confirmed = await CommitMark.read(files.mark);
+    if (confirmed !== undefined && confirmed > commit) {
+      logger.warn({ file: files.journal, reached: commit, confirmed }, `store: ${await missingUpdates(files, commit, confirmed)}`);
+    } else if (scan.tornBytes) {
+      logger.warn({ file: files.journal, bytes: scan.tornBytes }, "store: dropped an unconfirmed update cut short by a crash");
+    }
 
     const journal = await JournalWriter.open(files.journal);
-    const store = new FileStore(state, commit, db, journal, lock, files, settings);
+    const mark = await CommitMark.open(files.mark).catch(async (err: unknown) => {
+      await journal.close();
+      throw err;
+    });
+    const store = new FileStore(state, commit, db, journal, mark, lock, files, settings);
     try {
+      await mark.write(commit);
       if (db.data === null || scan.bytes > 0) await store.writeSnapshot();
       if ((await listBackups(files.backups))[0]?.commit !== commit) await store.backup();
     } catch (err) {
       await journal.close();
+      await mark.close();
       throw err;
     }
     const ms = Math.round(performance.now() - started);
@@ -144,6 +160,7 @@ class FileStore implements Store {
       this.settings.logger.error({ err }, "store: final checkpoint failed; the journal still holds every update");
     } finally {
       await this.journal.close();
+      await this.mark.close();
       await this.lock.release();
     }
   }
@@ -154,6 +171,7 @@ class FileStore implements Store {
     if (!next) return result;
     const entry: JournalEntry = { c: this.commit + 1, p: patches };
     await this.journal.append(entry);
+    await this.mark.write(entry.c).catch((err: unknown) => this.settings.logger.warn({ err }, "store: could not note the last confirmed update"));
     appendRecords(next.records as RecordList, added);
     this.state = next;
     this.commit = entry.c;
@@ -200,60 +218,3 @@ interface Settings {
   now: () => number;
 }
 
-type Files = ReturnType<typeof filesIn>;
-
-function filesIn(dir: string) {
-  return {
-    dir,
-    state: path.join(dir, STATE_FILE),
-    journal: path.join(dir, JOURNAL_FILE),
-    backups: path.join(dir, BACKUPS_DIR),
-  };
-}
-
-/** Reads both files; a bad or missing snapshot becomes a typed error with the restore command. */
-async function readSnapshotAndJournal(db: Low<Snapshot | null>, files: Files): Promise<JournalScan> {
-  let scan: JournalScan | undefined;
-  let problem: StoreError | undefined;
-  try {
-    await db.read();
-  } catch (err) {
-    if (!(err instanceof StoreError) || err.code !== "STORE_CORRUPT") throw err;
-    problem = err;
-  }
-  try {
-    scan = await readJournal(files.journal);
-  } catch (err) {
-    if (!problem) throw err;
-  }
-  if (problem) {
-    const hint = await restoreHint(files.state, files.backups, files.journal, scan);
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: ${problem.message} The file was left untouched.\n${hint}`);
-  }
-  if (db.data === null && (await listBackups(files.backups)).length > 0) {
-    const hint = await restoreHint(files.state, files.backups, files.journal, scan);
-    throw new StoreError(
-      "STORE_MISSING",
-      `Cannot open the store: ${files.state} is missing, but ${files.backups} holds backups, so starting empty ` +
-        `would lose them.\n${hint}\nTo start empty on purpose, move the backups away: mv "${files.backups}" "${files.backups}.old"`,
-    );
-  }
-  return scan!;
-}
-
-function replay(base: State, entries: JournalEntry[], journalFile: string): State {
-  if (entries.length === 0) return base;
-  let replayed: unknown;
-  try {
-    const draft = immer.createDraft(base);
-    for (const entry of entries) immer.applyPatches(draft, entry.p);
-    replayed = immer.finishDraft(draft);
-  } catch (err) {
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: ${journalFile} does not apply to the snapshot: ${(err as Error).message}`);
-  }
-  const result = stateSchema.safeParse(replayed);
-  if (!result.success) {
-    throw new StoreError("STORE_CORRUPT", `Cannot open the store: replaying ${journalFile} gives a wrong shape: ${describeIssues(result.error)}`);
-  }
-  return result.data;
-}

@@ -9,6 +9,8 @@ export type StoreErrorCode =
   | "STORE_INVALID"
   /** update() after close(). */
   | "STORE_CLOSED"
+  /** The data directory can be read but not written: questions are answered, nothing can be saved. */
+  | "STORE_READONLY"
   /** The disk refused a read or write (permissions, disk full). */
   | "STORE_IO";
 

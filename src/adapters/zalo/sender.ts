@@ -1,4 +1,3 @@
-import type { Reply } from "../../core/message.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
 import type { ZaloApi } from "./api.js";

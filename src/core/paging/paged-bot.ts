@@ -31,7 +31,8 @@ export function withPaging(bot: Bot, deps: { store: Store; clock: Clock; intents
   const isMore = moreMatcher(deps.intents);
 
   async function handle(message: Message): Promise<Reply> {
-    const now = message.at ?? deps.clock.now();
+    // The bot's clock, not the platform's timestamp: a list stays 24 hours whatever dates a platform sends.
+    const now = deps.clock.now();
     const key = moreKey(message.channel, message.conversation);
     const text = message.text ?? "";
     const lang = /^(more|next|show more|see more|next page)$/.test(fold(text)) ? "en" : "vi";

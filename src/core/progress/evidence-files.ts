@@ -1,6 +1,7 @@
 import type { EvidenceFile, Reply } from "../message.js";
 import type { ProgressRecord, State } from "../state.js";
 import { activePending, clearPending, setPending } from "./pending.js";
+import { historyOf, isVoided } from "./records.js";
 import { bareTask } from "./report-slots.js";
 import { isAdmin, rightOn, rosterEntry } from "./roster.js";
 import { answer, rememberName, tt, type Turn } from "./turn.js";
@@ -17,10 +18,10 @@ export function fileLabel(f: EvidenceFile, lang: "vi" | "en" = "vi"): string {
 
 /** Files attached to a task's records that still count (not undone, not returned), oldest first. */
 export function taskFiles(state: Readonly<State>, taskId: string): EvidenceFile[] {
-  const gone = new Set(state.records.filter((r) => (r.kind === "undo" || (r.kind === "review" && r.review === "returned")) && r.ref !== undefined).map((r) => r.ref!));
   const seen = new Set<string>();
-  return state.records
-    .filter((r) => r.task === taskId && r.files?.length && !gone.has(r.seq))
+  // The task's own records from the fold: a status question never rescans the history.
+  return historyOf(state, { task: taskId })
+    .filter((r) => r.task === taskId && r.files?.length && !isVoided(state, r.seq))
     .flatMap((r) => r.files!)
     .filter((f) => !seen.has(f.sha256) && Boolean(seen.add(f.sha256)));
 }

@@ -89,3 +89,9 @@ export function lastUndoable(state: Readonly<State>, user: string): ProgressReco
   const v = viewOf(state.records);
   return v.fold.lastUndoable(user, v.n);
 }
+
+/** Whether a record no longer counts: undone, or returned by a reviewer. */
+export function isVoided(state: Readonly<State>, seq: number): boolean {
+  const v = viewOf(state.records);
+  return v.fold.voided(seq, v.n);
+}

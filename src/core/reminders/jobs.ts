@@ -23,10 +23,7 @@ export interface ReminderJobsDeps {
   calendar: WorkingCalendar;
 }
 
-/**
- * Platforms render `items` as their own list and drop the text around it (Slack shows the intro and
- * one section per item); the digest's text is already laid out for a phone, so it is sent as text.
- */
+/** The digest's text is already laid out for a phone: it goes as text, without items to re-list. */
 export function asText(reply: Reply): Reply {
   const { items: _items, ...rest } = reply;
   return rest;

@@ -52,6 +52,17 @@ describe("one writer per data directory", () => {
     await store.close();
   });
 
+  it("takes over when the previous taker died mid-takeover, and removes its dead claim", async () => {
+    const host = (await import("node:os")).hostname();
+    await writeFile(lockFile(), JSON.stringify({ pid: deadPid(), hostname: host, token: "stale-1", startedAt: "2023-01-01" }));
+    const claim = `${lockFile()}.after-stale-1`;
+    await writeFile(claim, JSON.stringify({ pid: deadPid(), hostname: host, token: "taker-2", startedAt: "2023-01-01" }));
+    const store = await openFileStore({ dataDir: dir, logger: silentLogger });
+    expect(JSON.parse(await readFile(lockFile(), "utf8")).pid).toBe(process.pid);
+    await expect(readFile(claim)).rejects.toMatchObject({ code: "ENOENT" });
+    await store.close();
+  });
+
   it("takes over an unreadable lock file, but not one held on another machine", async () => {
     await writeFile(lockFile(), Buffer.alloc(64));
     await (await openFileStore({ dataDir: dir, logger: silentLogger })).close();

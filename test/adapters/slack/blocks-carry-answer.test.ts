@@ -10,7 +10,6 @@ const blockText = (blocks: any[]) =>
 
 describe("Slack blocks carry the whole answer", () => {
   let h: Harness;
-  let n = 0;
   const ask = async (text: string, user = "U500") => {
     const before = h.api.callsTo("chat.postMessage").length;
     await h.send(messageIm({ user, text }));
@@ -60,7 +59,7 @@ describe("Slack blocks carry the whole answer", () => {
     expect(button).toMatchObject({ value: "xem tiếp" });
     expect(button.text.text).toMatch(/^Xem thêm \(\d+ mục\)$/);
     const seen: string[] = [];
-    let pages = [first];
+    const pages = [first];
     for (let i = 0; i < 4 && pages.at(-1)!.some((m) => m.blocks.some((b: any) => b.elements?.some((e: any) => e.action_id === "cchc_more"))); i++) {
       const before = h.api.callsTo("chat.postMessage").length;
       await h.send(blockActions({ user: "U501", channel: "D501", actionId: "cchc_more", value: "xem tiếp", responseUrl: `${h.api.origin}/response/x` }));

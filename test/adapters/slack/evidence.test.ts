@@ -30,6 +30,9 @@ describe("Slack evidence files", () => {
     await h.send(messageIm({ user: "U777", text: "nhiệm vụ 9 đã hoàn thành", extra: { subtype: "file_share", files } }));
     await expect.poll(() => h.api.callsTo("chat.postMessage").length).toBe(1);
     expect(shownText(h.api.callsTo("chat.postMessage")[0]!.params)).toMatch(/Kèm minh chứng: ảnh quyet-dinh\.jpg/);
+    // The person by the display name users.info gives, not "U777"; kept in the roster.
+    expect(shownText(h.api.callsTo("chat.postMessage")[0]!.params)).toContain("Người báo cáo: Chị U777 · Văn phòng UBND tỉnh");
+    expect(store.read((s) => s.roster.find((r) => r.user === "slack:U777")?.name)).toBe("Chị U777");
     const record = store.read((s) => s.records.find((r) => r.task === "9"));
     expect(record).toMatchObject({ kind: "report", status: "done", files: [{ kind: "image", name: "quyet-dinh.jpg", size: JPEG.length }] });
     expect(readFileSync(record!.files![0]!.path)).toEqual(JPEG);

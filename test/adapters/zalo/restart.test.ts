@@ -8,6 +8,7 @@ import type { State } from "../../../src/core/state.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import { startFakeZaloApi } from "../../fakes/zalo-api.js";
 import { eventually, textUpdate } from "./support.js";
+import { MAIN } from "../../helpers/compiled.js";
 
 const TOKEN = "4321:zalo-restart-token";
 const REPORTER = "7a1b2c3d4e5f60718293";
@@ -20,8 +21,8 @@ afterEach(() => {
 
 /** The real bot process (npm start's entry point), polling the fake Zalo API. */
 function startBot(env: Record<string, string>) {
-  // node itself, not the tsx wrapper: a signal must reach the bot, not a parent that relays it.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // node itself on the compiled entry (no wrapper): a signal must reach the bot, not a parent that relays it.
+  const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, LOG_LEVEL: "warn", BOT_ADMINS: `zalo:${REPORTER}`, ZALO_BOT_TOKEN: TOKEN, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

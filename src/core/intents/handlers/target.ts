@@ -49,7 +49,7 @@ function card(ctx: AskContext, target: Target): ReplyItem {
   const answer = ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question) ? t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`) : undefined;
   if (named) fields.push({ plain: true, value: `→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}` });
   if (target.values.length > 1) fields.push(...target.values.map((v) => ({ label: v.label ?? "", value: `${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}` })));
-  else fields.push({ label: t(ctx, "Chỉ tiêu phấn đấu 2023", "2023 goal"), value: `${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}` });
+  else fields.push({ label: t(ctx, `Chỉ tiêu phấn đấu ${plan.data.year}`, `${plan.data.year} goal`), value: `${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}` });
   if (target.conflict) {
     const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
     fields.push({ plain: true, value: t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`) });

@@ -48,13 +48,15 @@ export function buildPlan(input: ImportInput): ImportResult {
     const part = t.part ?? (preferTarget ? "Bảng chỉ tiêu" : "Bảng nhiệm vụ");
     const at = (r: number) => t.table.rowWhere?.[r] ?? `${t.table.where}, hàng ${r + 1}`;
     const where = (r: number) => `${part}, ${at(r)}`;
+    // A blank lead, time or monitoring cell under a value is taken as merged with it (and reported): a PDF
+    // keeps no merges, and some Word tables only hide the border between the rows.
     if (preferTarget) {
-      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where, at, blankMeansAbove: t.table.blankMeansAbove };
+      const input: TableInput = { grid, headerRows: asTarget.headerRows, part, where, at, blankMeansAbove: true };
       const read = readTargetTable(input, asTarget.columns, book, issues);
       addUnique(targets, read.targets, issues, where(0));
       for (const g of read.groups) if (!targetGroups.some((x) => x.id === g.id)) targetGroups.push(g);
     } else if (isTask) {
-      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at, blankMeansAbove: t.table.blankMeansAbove };
+      const input: TableInput = { grid, headerRows: asTask.headerRows, part, where, at, blankMeansAbove: true };
       const read = readTaskTable(input, asTask.columns, year, book, issues);
       addUnique(tasks, read.tasks, issues, where(0));
       for (const g of read.groups) if (!taskGroups.some((x) => x.id === g.id)) taskGroups.push(g);

@@ -16,8 +16,6 @@ export interface DocTable {
   where: string;
   /** Where each row is, when the reader knows better than "bảng N, hàng M" (a PDF page). */
   rowWhere?: string[];
-  /** No merges are known (a PDF's text): a blank cell under a value may be a merged cell's. */
-  blankMeansAbove?: boolean;
 }
 export type DocBlock = DocPara | DocTable;
 

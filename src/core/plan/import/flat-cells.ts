@@ -1,5 +1,5 @@
 import { fold } from "../../language/normalise.js";
-import type { AgencyMatcher, Piece } from "./agency-names.js";
+import { looksLikeAgency, type AgencyMatcher, type Piece } from "./agency-names.js";
 
 /** One row of a flat appendix: its number, its lines, and its "- …" lines (a target's parts). */
 export interface FlatRow {
@@ -25,11 +25,25 @@ function agencyRuns(pieces: Piece[]): { ids: string[]; text: string; start: numb
         run.text += `${p.sepBefore || ";"} ${p.text}`;
         run.end = p.end;
         run.open = p.sepAfter !== "";
-      } else runs.push({ ids: [p.id], text: p.text, start: p.start, end: p.end, open: p.sepAfter !== "" });
+      } else {
+        // "… Trung tâm Chuyển đổi số tỉnh; Các sở, ban, ngành": a name the lexicon does not know, listed before a known one.
+        const tail = prev?.kind === "words" && (p.sepBefore === ";" || p.sepBefore === ",") ? unknownTail(prev.text) : "";
+        runs.push({ ids: [p.id], text: tail ? `${tail}${p.sepBefore} ${p.text}` : p.text, start: p.start, end: p.end, open: p.sepAfter !== "" });
+      }
     }
     prev = p;
   }
   return runs;
+}
+
+/** The last stretch of running words that begins like an agency's name, in capitals ("Trung tâm …"). */
+function unknownTail(text: string): string {
+  const words = text.replace(/[;,]\s*$/, "").split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const tail = words.slice(i).join(" ");
+    if (/^\p{Lu}/u.test(tail) && looksLikeAgency(tail) && tail.split(" ").length >= 2) return tail;
+  }
+  return "";
 }
 
 export function taskCells(row: FlatRow, matcher: AgencyMatcher): string[] {

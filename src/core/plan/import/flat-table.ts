@@ -35,7 +35,7 @@ export function readFlatAppendix(appendix: FlatAppendix, matcher: AgencyMatcher)
       where.push(r.where);
     }
   });
-  return { kind: "table", rows: [(kind === "task" ? TASK_HEADER : TARGET_HEADER).map((text) => ({ text })), ...expanded], where: appendix.lines[headerAt]!.where, rowWhere: where, blankMeansAbove: true };
+  return { kind: "table", rows: [(kind === "task" ? TASK_HEADER : TARGET_HEADER).map((text) => ({ text })), ...expanded], where: appendix.lines[headerAt]!.where, rowWhere: where };
 }
 
 function splitRows(appendix: FlatAppendix, folded: string[], headerAt: number, kind: "task" | "target"): FlatRow[] {

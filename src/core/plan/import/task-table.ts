@@ -12,7 +12,7 @@ export interface TableInput {
   where: (row: number) => string;
   /** The row's place in the document alone ("trang 7"), kept in the plan as `source.at`. */
   at: (row: number) => string;
-  /** A PDF's table, where a merged cell leaves blank cells under its text: a blank lead or time is the row above's. */
+  /** A blank lead or time (monitoring, in targets) is the row above's, as under a merged cell; reported as guessed. */
   blankMeansAbove?: boolean;
 }
 
