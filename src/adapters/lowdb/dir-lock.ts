@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { link, open, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "../../ports/logger.js";
@@ -101,7 +102,7 @@ async function linked(from: string, to: string): Promise<boolean> {
 }
 
 async function readLock(file: string): Promise<Found | undefined> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(file, "r");
   } catch (err) {
