@@ -12,6 +12,8 @@ describe("Zalo numbered choices", () => {
     await eventually(() => first.fake.sent.length === 1, 15_000);
     expect(first.fake.sent[0]!.text).toContain("2. Nhiệm vụ 13");
     await eventually(() => store.read((s) => s.choiceMenus?.length === 1), 15_000);
+    // Delivered and done: stopped before the fake's answer came back, the reply would wait in the inbox and go again.
+    await eventually(() => store.read((s) => s.inbox.length === 0), 15_000);
     await first.channel.stop();
 
     const second = await start({ mode: "polling", bot: createTestBot(), store });
