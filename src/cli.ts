@@ -1,17 +1,18 @@
 import { parseArgs } from "node:util";
-import { ask } from "./commands/ask.js";
 import { COMMON_OPTIONS, openSession, UsageError, type Args, type Session } from "./commands/common.js";
-import { plan } from "./commands/plan.js";
-import { replay } from "./commands/replay.js";
-import { roster } from "./commands/roster.js";
-import { channel } from "./commands/channel.js";
-import { remind } from "./commands/remind.js";
-import { exportReport } from "./commands/export.js";
-import { importCommand } from "./commands/import.js";
 
 type Command = (args: Args, session: Session) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { ask, replay, plan, roster, channel, remind, export: exportReport };
+// Each command is loaded when it runs: `ask` must not pay for exceljs (export), mammoth (import) or axios (channel).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ask: async () => (await import("./commands/ask.js")).ask,
+  replay: async () => (await import("./commands/replay.js")).replay,
+  plan: async () => (await import("./commands/plan.js")).plan,
+  roster: async () => (await import("./commands/roster.js")).roster,
+  channel: async () => (await import("./commands/channel.js")).channel,
+  remind: async () => (await import("./commands/remind.js")).remind,
+  export: async () => (await import("./commands/export.js")).exportReport,
+};
 
 const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   start                              open the chat (same as npm start)
@@ -40,8 +41,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const { main } = await import("./main.js");
     return main();
   }
-  const command = COMMANDS[name];
-  if (!command && name !== "import") {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load && name !== "import") {
     process.stderr.write(`Unknown command "${name}".\n${USAGE}\n`);
     return 2;
   }
@@ -49,6 +50,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (name === "import") {
     // Needs no plan, store or channel: the document is what it reads.
     try {
+      const { importCommand } = await import("./commands/import.js");
       return await importCommand(args);
     } catch (error) {
       const err = error as Error;
@@ -58,8 +60,9 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   let session: Session | undefined;
   try {
+    const command = await load!();
     session = await openSession(args);
-    await command!(args, session);
+    await command(args, session);
     return 0;
   } catch (error) {
     const err = error as Error;

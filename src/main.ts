@@ -7,7 +7,7 @@ import { withNotices } from "./adapters/notices.js";
 import { routeOutbound } from "./adapters/outbound-router.js";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.js";
 import { documentImporter } from "./adapters/documents/plan-importer.js";
-import { composeCore, exportDeps } from "./compose.js";
+import { composeCore, exportDeps, type Core } from "./compose.js";
 import { systemClock } from "./ports/clock.js";
 import type { Logger } from "./ports/logger.js";
 import type { Outbound } from "./ports/outbound.js";
@@ -30,7 +30,7 @@ export async function main(): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL ?? (terminalOnly ? "warn" : "info"));
   // The person at the terminal runs the bot on their own machine: they administer it.
   if (terminalOnly) config = { ...config, BOT_ADMINS: [...config.BOT_ADMINS, consoleUser()] };
-  let core;
+  let core: Core;
   try {
     core = await composeCore({ config, clock: systemClock, logger, importer: documentImporter });
   } catch (error) {

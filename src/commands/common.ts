@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import type { parseArgs } from "node:util";
 import { createAgencyMatcher } from "../core/language/agencies.js";
 import { fold } from "../core/language/normalise.js";
 import type { Plan } from "../core/plan/plan.js";

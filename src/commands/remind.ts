@@ -9,6 +9,7 @@ import { channelList } from "../core/reminders/channels.js";
 import type { State } from "../core/state.js";
 import { str, UsageError, type Args, type Session } from "./common.js";
 import { cliOutbound } from "./remind-outbound.js";
+import { renderBody } from "../core/render/reply-text.js";
 
 const USAGE = "remind [--now ISO] [--dry-run] [--json] | remind preview [--channel C] [--json]";
 
@@ -16,6 +17,8 @@ interface Sent {
   channel: string;
   text: string;
   tasks: string[];
+  /** The digest's full list, which «xem tiếp» shows after it. */
+  more?: string;
 }
 
 const write = (text: string) => process.stdout.write(text);
@@ -46,7 +49,7 @@ export async function remind(args: Args, session: Session): Promise<void> {
         throw err;
       });
     }
-    sent.push({ channel: address, text: reply.text, tasks: reply.tasks });
+    sent.push({ channel: address, text: reply.text, tasks: reply.tasks, ...(reply.continuation ? { more: renderBody(reply.continuation, reply.lang) } : {}) });
   };
   const jobs = reminderJobs({ plan: session.core.plan, store, clock: { now: () => now }, timezone, calendar });
   const tick = createReminderTick({ store, send, compose: jobs.compose, calendar, timezone, logger: session.logger, nudges: jobs.nudges });

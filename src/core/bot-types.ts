@@ -1,4 +1,4 @@
-import type { Message, Reply, ReplyItem } from "./message.js";
+import type { EvidenceFile, Message, Reply, ReplyItem } from "./message.js";
 import type { WorkingCalendar } from "./reminders/calendar.js";
 import type { Status } from "./state.js";
 
@@ -10,6 +10,8 @@ export interface ReportForm {
   note?: string;
   /** Evidence as written, e.g. "QĐ số 123/QĐ-UBND ngày 10/3/2023". */
   evidence?: string;
+  /** Photos and PDFs from the form's file field, already stored by the adapter. */
+  files?: EvidenceFile[];
 }
 
 /** The one entry point every channel calls, plus the structured views platforms render natively. */

@@ -24,7 +24,7 @@ import { reportExport } from "./reports/chat.js";
 import { channelChat, remindPreview } from "./reminders/chat.js";
 import { taskItem } from "./render/lines.js";
 import { localParts } from "./time.js";
-import { mergeProposal } from "./intents/proposal.js";
+import { mergeProposal, proposalFits } from "./intents/proposal.js";
 import { withPaging } from "./paging/paged-bot.js";
 
 export type { BotConfig } from "./bot-types.js";
@@ -119,6 +119,10 @@ export function createBot(deps: BotDeps): Bot {
     // A model never picks an intent that writes data, whatever it is told.
     if (!proposal || !intent || intent.writes) return u;
     const e = mergeProposal(u.entities, proposal, plan);
+    if (!proposalFits(intent, e)) {
+      deps.logger.info({ intent: proposal.intent }, "fallback proposal lacks what its intent needs; not taken");
+      return u;
+    }
     deps.logger.info({ intent: proposal.intent }, "fallback understood a message");
     return { entities: e, classification: { ...u.classification, intent: proposal.intent, score: 1, confident: true } };
   }
@@ -138,7 +142,7 @@ export function createBot(deps: BotDeps): Bot {
       const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
       if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
       const note = form.note?.trim() || undefined;
-      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence });
+      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence, ...(form.files?.length ? { files: form.files } : {}) });
     },
   }, { store, clock: deps.clock, intents: deps.language.intents });
 }

@@ -146,6 +146,10 @@ export const stateSchema = z.object({
         .optional(),
     }),
   ),
+  /** Numbered choices last offered per chat (Zalo has no buttons), so a digit still picks one after a restart. */
+  choiceMenus: z.array(z.object({ key: z.string(), choices: z.array(z.object({ key: z.string().optional(), label: z.string(), value: z.string() })), expiresAt: z.string() })).optional(),
+  /** Slack threads the bot answers in, so follow-ups without a mention are still read after a restart. */
+  threads: z.array(z.object({ key: z.string(), expiresAt: z.string() })).optional(),
   /** The plan questions go to, once an admin activated one in chat (absent: the configured plan). */
   activePlan: z.string().optional(),
   /** The rest of the last long list in each conversation, for «xem tiếp» (src/core/paging). */

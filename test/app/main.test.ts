@@ -8,6 +8,7 @@ import { createFakeSlackApi } from "../fakes/slack-api.js";
 import { startFakeZaloApi } from "../fakes/zalo-api.js";
 import { messageIm, postSigned } from "../adapters/slack/payloads.js";
 import { textUpdate } from "../adapters/zalo/support.js";
+import { MAIN } from "../helpers/compiled.js";
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -34,7 +35,7 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>) {
-  const child = spawn("node_modules/.bin/tsx", ["src/main.ts"], { env: { ...process.env, LOG_LEVEL: "info", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: "info", ...env }, stdio: ["pipe", "pipe", "pipe"] });
   children.push(child);
   let log = "";
   child.stderr!.on("data", (d) => (log += String(d)));

@@ -3,6 +3,7 @@ import { language, plan } from "../helpers/bot.js";
 import { kFoldAccuracy } from "../helpers/intent-kfold.js";
 import { coreBench } from "./core-bench.js";
 import { slackBench } from "./slack-bench.js";
+import { startupBench } from "./startup-bench.js";
 import { storeBench } from "./store-bench.js";
 
 const trainStart = performance.now();
@@ -30,4 +31,7 @@ console.table(await storeBench());
 
 console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app with a no-op handler");
 console.table(await slackBench());
+
+console.log("\n4. Start-up: the compiled terminal chat and a one-shot `bot ask`, fresh process and data directory each run");
+console.table(await startupBench());
 process.exit(0);

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
-const bot = (args: string[]) => run(TSX, ["src/cli.ts", ...args], { encoding: "utf8", timeout: 30_000 });
+const bot = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 30_000 });
 
 describe("cli", () => {
   it("answers through ask --json with intent, tasks and text", async () => {

@@ -6,10 +6,10 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { makeDocx } from "../import/make-docx.js";
 import { secondPlanDocument } from "../import/second-plan.js";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
-const bot = (args: string[]) => run(TSX, ["src/cli.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+const bot = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
 const fails = (args: string[]) => bot(args).then(() => { throw new Error("expected exit 1"); }, (e: { code: number; stdout: string; stderr: string }) => e);
 
 describe("bot import", () => {

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const bot = (args: string[]) => run(join("node_modules", ".bin", "tsx"), ["src/cli.ts", ...args], { encoding: "utf8", timeout: 40_000 });
+const bot = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 40_000 });
 
 describe("a multi-user conversation set up through the CLI", { timeout: 90_000 }, () => {
   it("stores the lead's report, keeps a cooperating note, refuses others, asks once, undoes, and keeps it all on disk", async () => {

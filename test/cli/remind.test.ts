@@ -5,15 +5,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { digestSections } from "../helpers/digest-text.js";
+import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
 const dir = mkdtempSync(join(tmpdir(), "remind-"));
 // No platform tokens from the developer's environment: only console channels are used here.
 const env = { ...process.env, SLACK_BOT_TOKEN: "", ZALO_BOT_TOKEN: "", BOT_ADMINS: "", TZ: "America/New_York" };
-const bot = (...args: string[]) => run(TSX, ["src/cli.ts", ...args, "--data-dir", dir], { encoding: "utf8", timeout: 30_000, env });
+const bot = (...args: string[]) => run(process.execPath, [CLI, ...args, "--data-dir", dir], { encoding: "utf8", timeout: 30_000, env });
 
-interface Sent { channel: string; text: string; tasks: string[] }
+interface Sent { channel: string; text: string; tasks: string[]; more?: string }
 const dryRun = async (now: string): Promise<Sent[]> => JSON.parse((await bot("remind", "--now", now, "--dry-run", "--json")).stdout) as Sent[];
 const to = (sent: Sent[], channel: string) => sent.find((m) => m.channel === channel)!;
 
@@ -48,7 +48,7 @@ describe("remind on the real plan", () => {
     const sent = await dryRun("2023-05-15T08:00");
     expect(sent.map((m) => m.channel).sort()).toEqual(["console:all", "console:noivu", "console:noivu-room", "console:vp"]);
     const all = to(sent, "console:all");
-    expect(digestSections(all.text)).toEqual({
+    expect(digestSections(all.more!)).toEqual({
       overdue: ["1.1", "1.2", "3", "4", "11", "12", "13", "19", "20", "23", "24", "25"],
       due: ["5", "7", "9", "10", "10.1", "10.2", "21", "26", "27"],
       stale: ["7", "9", "10", "10.1", "10.2", "16", "17", "21", "26", "27"],
@@ -56,13 +56,16 @@ describe("remind on the real plan", () => {
     });
     expect(all.tasks).toEqual(["1.1", "1.2", "3", "4", "5", "7", "9", "10", "10.1", "10.2", "11", "12", "13", "16", "17", "18", "19", "20", "21", "23", "24", "25", "26", "27"]);
     expect(all.text).toContain("Quý II/2023: 10 nhiệm vụ đến hạn — đúng hạn 1 · trễ hạn 0 · đang làm 2 · quá hạn 0 · chưa báo cáo 7.");
-    expect(all.text).toContain("🏢 Sở Nội vụ — @Chị An");
-    expect(all.text).toContain("7 (25 ngày)");
-    expect(all.text).toContain("còn 46 ngày");
+    // The phone-sized digest: counts and the most urgent tasks; the full list is one «xem tiếp» away.
+    expect(all.text).toContain("Gõ «xem tiếp» để xem đủ 24 nhiệm vụ theo từng cơ quan.");
+    expect(all.text.split("\n").length).toBeLessThanOrEqual(12);
+    expect(all.more).toContain("🏢 Sở Nội vụ — @Chị An");
+    expect(all.more).toContain("7 (25 ngày)");
+    expect(all.more).toContain("còn 46 ngày");
     expect(all.text).toContain("«nhiệm vụ <số> đã hoàn thành, QĐ số …»");
     expect(all.text.length).toBeLessThan(3000);
 
-    expect(digestSections(to(sent, "console:noivu-room").text)).toEqual({
+    expect(digestSections(to(sent, "console:noivu-room").more!)).toEqual({
       overdue: ["1.1", "1.2", "3", "19", "20"],
       due: ["5", "7", "10", "10.1"],
       stale: ["7", "10", "10.1", "17"],
@@ -82,7 +85,7 @@ describe("remind on the real plan", () => {
 
     const sent = await dryRun("2023-07-03T08:00");
     const all = to(sent, "console:all");
-    expect(digestSections(all.text)).toEqual({
+    expect(digestSections(all.more!)).toEqual({
       overdue: ["1.1", "1.2", "3", "4", "5", "7", "10", "10.2", "11", "12", "13", "19", "20", "21", "23", "24", "25", "26", "27"],
       due: ["6", "8", "15", "22"],
       stale: ["8", "15", "16", "17", "22"],
@@ -90,8 +93,8 @@ describe("remind on the real plan", () => {
       completed: ["9", "10.1"],
     });
     expect(all.text).toContain("Quý III/2023: 4 nhiệm vụ đến hạn — đúng hạn 0 · trễ hạn 0 · đang làm 2 · quá hạn 0 · chưa báo cáo 2.");
-    expect(all.text).toContain("15 (32 ngày)");
-    expect(digestSections(to(sent, "console:noivu-room").text)).toEqual({
+    expect(all.more).toContain("15 (32 ngày)");
+    expect(digestSections(to(sent, "console:noivu-room").more!)).toEqual({
       overdue: ["1.1", "1.2", "3", "5", "7", "10", "19", "20"],
       due: ["6"],
       stale: ["17"],
@@ -102,7 +105,7 @@ describe("remind on the real plan", () => {
   it("previews the next digest of every channel left after a remove; a bad schedule exits with code 2", async () => {
     const other = mkdtempSync(join(tmpdir(), "remind-cron-"));
     // Settled into a value at once: a rejection that lands before the await below must not count as unhandled.
-    const badCron = run(TSX, ["src/cli.ts", "channel", "add", "console:x", "--cron", "every monday", "--data-dir", other], { encoding: "utf8", timeout: 30_000, env }).then(
+    const badCron = run(process.execPath, [CLI, "channel", "add", "console:x", "--cron", "every monday", "--data-dir", other], { encoding: "utf8", timeout: 30_000, env }).then(
       (ok) => ok,
       (error: unknown) => error,
     );

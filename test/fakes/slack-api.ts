@@ -148,6 +148,10 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
       case "auth.test":
         return { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "cchc", ...FAKE_BOT };
       case "chat.postMessage": {
+        // Slack's own limits: 50 blocks, 3,000 characters a section, and about 13k characters of blocks in all.
+        const blocks = (params.blocks ?? []) as any[];
+        if (blocks.length > 50 || blocks.some((b) => b.type === "section" && String(b.text?.text ?? "").length > 3000)) return { ok: false, error: "invalid_blocks" };
+        if (JSON.stringify(blocks).length > 13_000) return { ok: false, error: "msg_blocks_too_long" };
         const m = store(params);
         return { ok: true, channel: m.channel, ts: m.ts, message: { text: m.text, ts: m.ts } };
       }

@@ -63,6 +63,10 @@ describe("a third province's plan: Đắk Lắk-style columns, merged cells, let
       const text = confirmationText(result, `dak-lak.${kind}`, { maxIssues: 50 });
       for (const i of result.issues) expect(text).toContain(i.text.length > 80 ? i.text.slice(0, 79) : i.text);
       expect(text).toMatch(/cơ quan chưa biết/);
+      expect(text).toMatch(/3 nhiệm vụ thực hiện thường xuyên hoặc theo tiến độ, không có hạn cụ thể/);
+      // Even when the list is cut (a chat), no guess, ambiguity or unknown agency is left out.
+      const short = confirmationText(result, `dak-lak.${kind}`, { maxIssues: 2 });
+      for (const i of result.issues.filter((x) => ["guessed", "ambiguous", "unknown-agency"].includes(x.code ?? ""))) expect(short).toContain(`${i.problem}${i.text ? ` («${i.text}` : ""}`);
     }, 60_000);
   }
 });

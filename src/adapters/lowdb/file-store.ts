@@ -1,19 +1,17 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { enableArrayMethods, enablePatches, freeze, Immer, type Patch } from "immer";
+import { Immer } from "immer";
 import { Low } from "lowdb";
 import { emptyState, stateSchema, type State } from "../../core/state.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Store } from "../../ports/store.js";
 import { listBackups, removeWriteTemps, restoreHint, takeBackup } from "./backups.js";
 import { lockDataDir, removeDeadLockTemps, type DirLock } from "./dir-lock.js";
-import { checkPatches, detach, freezeChanges } from "./drafts.js";
+import { appendRecords, committed, draftUpdate, type RecordList } from "./append-draft.js";
 import { entriesAfter, JournalWriter, readJournal, type JournalEntry, type JournalScan } from "./journal.js";
 import { describeIssues, SnapshotFile, type Snapshot } from "./snapshot-file.js";
 import { StoreError } from "./store-error.js";
 
-enablePatches();
-enableArrayMethods();
 // Immer's own auto-freeze walks every element of a changed array (10 ms per update at 50k records);
 // freezeChanges freezes only what the patches touched, so committed state stays read-only.
 const immer = new Immer({ autoFreeze: false });
@@ -37,9 +35,10 @@ const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
 /**
  * The durable Store. <dataDir>/cchc-bot.json is a snapshot (compact JSON, written atomically with lowdb
- * and a custom adapter); each update appends its immer patches to cchc-bot.journal and fdatasyncs it
- * before resolving, so an update costs about the same at 50k records as at 1k. The journal is folded
- * into the snapshot every `checkpointEvery` updates, at open and at close.
+ * and a custom adapter); each update appends its changes (immer patches, and the records it added) to
+ * cchc-bot.journal and fdatasyncs it before resolving. Records are append-only and never copied, so an
+ * update costs what it changes, not the history (see `npm run bench`). The journal is folded into the
+ * snapshot every `checkpointEvery` updates, at open and at close.
  *
  * A damaged file is never repaired or overwritten: opening fails with STORE_CORRUPT and the exact
  * command that restores the newest good backup. Restoring on our own would silently drop recent
@@ -99,7 +98,7 @@ class FileStore implements Store {
     const base = db.data ?? { ...emptyState(), commit: 0 };
     const { commit: baseCommit, ...baseState } = base;
     const pending = entriesAfter(scan, baseCommit, files.journal, files.state);
-    const state = freeze(replay(baseState, pending, files.journal), true);
+    const state = committed(replay(baseState, pending, files.journal));
     const commit = pending.at(-1)?.c ?? baseCommit;
     if (scan.tornBytes) logger.warn({ file: files.journal, bytes: scan.tornBytes }, "store: dropped an unconfirmed update cut short by a crash");
 
@@ -150,16 +149,12 @@ class FileStore implements Store {
   }
 
   private async apply<T>(fn: (draft: State) => T): Promise<T> {
-    const draft = immer.createDraft(this.state);
     // A throwing fn leaves the draft unfinished: it is dropped and nothing changes.
-    const result = detach(fn(draft as State));
-    let patches: Patch[] = [];
-    const next = immer.finishDraft(draft, (p) => (patches = p)) as State;
-    if (patches.length === 0) return result;
-    checkPatches(next, patches);
-    freezeChanges(next, patches);
+    const { result, next, patches, added } = draftUpdate(immer, this.state, fn);
+    if (!next) return result;
     const entry: JournalEntry = { c: this.commit + 1, p: patches };
     await this.journal.append(entry);
+    appendRecords(next.records as RecordList, added);
     this.state = next;
     this.commit = entry.c;
     return result;

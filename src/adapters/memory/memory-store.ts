@@ -1,25 +1,27 @@
+import { Immer } from "immer";
 import { emptyState, type State } from "../../core/state.js";
 import type { Store } from "../../ports/store.js";
+import { appendRecords, committed, draftUpdate, type RecordList } from "../lowdb/append-draft.js";
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+const immer = new Immer({ autoFreeze: false });
 
-/** A working in-memory Store: same semantics as the file store (copy, mutate, commit; committed state frozen), no disk. */
+/**
+ * A working in-memory Store with the file store's semantics (copy, mutate, commit; committed state frozen,
+ * records append-only and shared), no disk.
+ */
 export function createMemoryStore(initial: State = emptyState()): Store {
-  let state = deepFreeze(structuredClone(initial));
+  let state = committed(structuredClone(initial));
   let queue: Promise<unknown> = Promise.resolve();
   return {
     read: (fn) => fn(state),
     update<T>(fn: (draft: State) => T): Promise<T> {
       const run = queue.then(() => {
-        const draft = structuredClone(state);
-        const result = fn(draft);
-        state = deepFreeze(draft);
+        // A throwing fn leaves the draft unfinished: it is dropped and nothing changes.
+        const { result, next, added } = draftUpdate(immer, state, fn);
+        if (next) {
+          appendRecords(next.records as RecordList, added);
+          state = next;
+        }
         return result;
       });
       queue = run.catch(() => undefined);

@@ -1,14 +1,23 @@
 import type { types } from "@slack/bolt";
 import type { Reply, ReplyItem } from "../../core/message.js";
+import { bodyBlocks } from "./body-blocks.js";
+import { mrkdwnSections, SECTION_TEXT, section, withMentions } from "./mrkdwn-sections.js";
 import { escapeMrkdwn, truncate } from "./slack-text.js";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 
 /** Slack's limits (section text 3,000, 50 blocks a message, 25 buttons an actions block), with margin. */
-export const LIMITS = { sectionText: 2900, messageBlocks: 50, homeBlocks: 100, buttons: 25, buttonText: 75, buttonValue: 2000, fallbackText: 3000 };
+// `messageChars`: Slack refuses a message whose blocks pass about 13k characters (msg_blocks_too_long).
+export const LIMITS = { sectionText: SECTION_TEXT, messageBlocks: 50, messageChars: 11_000, homeBlocks: 100, buttons: 25, buttonText: 75, buttonValue: 2000, fallbackText: 3000 };
 
-export const ACTION = { choice: "cchc_choice", reportOpen: "cchc_report_open" } as const;
+export const ACTION = { choice: "cchc_choice", reportOpen: "cchc_report_open", more: "cchc_more" } as const;
+export const MORE_LABEL = "Xem thêm";
+export { mrkdwnSections, section, withMentions };
+
+export function textSections(text: string, mentions?: readonly string[]): KnownBlock[] {
+  return mrkdwnSections(withMentions(escapeMrkdwn(text), mentions));
+}
 export const REPORT_LABEL = "Báo cáo tiến độ";
 
 export interface SlackMessage {
@@ -29,52 +38,10 @@ function statusText(status: string): string {
   return known ? `${known.emoji} ${known.label}` : `:small_blue_diamond: ${escapeMrkdwn(status)}`;
 }
 
-function section(text: string): KnownBlock {
-  return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** Splits escaped text into section-sized pieces, on line breaks when it can. */
-/** Escapes everything, then turns back into real mentions only the user ids the bot itself put there. */
-export function withMentions(escaped: string, mentions: readonly string[] = []): string {
-  return mentions.reduce((text, user) => {
-    const id = /^slack:([UW][A-Z0-9]+)$/.exec(user)?.[1];
-    return id ? text.split(`&lt;@${id}&gt;`).join(`<@${id}>`) : text;
-  }, escaped);
-}
-
-export function textSections(text: string, mentions?: readonly string[]): KnownBlock[] {
-  const pieces: string[] = [];
-  let current = "";
-  for (const line of withMentions(escapeMrkdwn(text), mentions).split("\n")) {
-    for (const part of chunk(line, LIMITS.sectionText)) {
-      const joined = current ? `${current}\n${part}` : part;
-      if (joined.length > LIMITS.sectionText) {
-        pieces.push(current);
-        current = part;
-      } else current = joined;
-    }
-  }
-  if (current.trim()) pieces.push(current);
-  return pieces.filter((p) => p.trim()).map(section);
-}
-
-function chunk(line: string, size: number): string[] {
-  if (line.length <= size) return [line];
-  const out: string[] = [];
-  // Never cut an escape such as "&amp;" in half.
-  for (let rest = line; rest.length > 0; ) {
-    let cut = Math.min(size, rest.length);
-    const amp = rest.lastIndexOf("&", cut);
-    if (cut < rest.length && amp > cut - 5 && amp > 0) cut = amp;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  return out;
-}
-
 export function itemSection(item: ReplyItem): KnownBlock {
   const meta = [
-    item.lead ? `Chủ trì: ${escapeMrkdwn(item.lead)}` : "",
+    // A target's agency monitors it; only a task has a lead ("Chủ trì").
+    item.lead ? `${item.kind === "target" ? "Theo dõi" : "Chủ trì"}: ${escapeMrkdwn(item.lead)}` : "",
     item.deadline ? `Hạn: ${escapeMrkdwn(item.deadline)}` : "",
     item.status ? statusText(item.status) : "",
   ].filter(Boolean);
@@ -124,26 +91,39 @@ export function hasTaskItems(reply: Reply): boolean {
   return (reply.items ?? []).some((i) => i.kind === "task");
 }
 
+function moreButton(reply: Reply): Button[] {
+  if (!reply.more) return [];
+  const text = `${MORE_LABEL} (${reply.more.remaining} mục)`;
+  return [{ type: "button", action_id: ACTION.more, text: { type: "plain_text", text: truncate(text, LIMITS.buttonText), emoji: true }, value: reply.more.command }];
+}
+
+const size = (blocks: readonly KnownBlock[]) => JSON.stringify(blocks).length;
+
+/** Puts units (an item's blocks are one unit) into messages, never cutting a unit, within Slack's block limits. */
+export function packUnits(units: readonly KnownBlock[][], tail: readonly KnownBlock[]): KnownBlock[][] {
+  const messages: KnownBlock[][] = [[]];
+  const fits = (message: KnownBlock[], add: readonly KnownBlock[]) => message.length + add.length <= LIMITS.messageBlocks && size(message) + size(add) <= LIMITS.messageChars;
+  for (const unit of [...units, ...tail.map((b) => [b])]) {
+    const last = messages[messages.length - 1]!;
+    if (last.length === 0 || fits(last, unit)) last.push(...unit);
+    else messages.push([...unit]);
+  }
+  return messages;
+}
+
 /**
- * One reply as one or more Slack messages: intro text, one section per listed item, choices as
- * buttons (and the report button) at the end. Every message stays within Slack's block limits.
+ * One reply as one or more Slack messages. A reply with a body shows every item with every field (the
+ * same model its text is rendered from); any other reply shows its whole text. Choices, «Xem thêm» and
+ * the report button come last. Messages split between items, within Slack's limits.
  */
 export function renderReply(reply: Reply, options: { reportButton?: boolean } = {}): SlackMessage[] {
   const items = reply.items ?? [];
-  const body: KnownBlock[] = [...textSections(items.length ? introOf(reply, items) : reply.text, reply.mentions), ...items.map(itemSection)];
-  const buttons = choiceButtons(reply);
+  const units = reply.body ? bodyBlocks(reply.body, reply.lang, reply.mentions) : textSections(reply.text, reply.mentions).map((b) => [b]);
+  const buttons = [...moreButton(reply), ...choiceButtons(reply)];
   if (options.reportButton ?? hasTaskItems(reply)) {
     buttons.push(reportButton(items.filter((i) => i.kind === "task").map((i) => i.id)));
   }
-  const tail = actionBlocks(buttons);
-  const messages: KnownBlock[][] = [];
-  for (let i = 0; i < body.length; i += LIMITS.messageBlocks) messages.push(body.slice(i, i + LIMITS.messageBlocks));
-  if (messages.length === 0) messages.push([]);
-  for (const block of tail) {
-    const last = messages[messages.length - 1]!;
-    if (last.length < LIMITS.messageBlocks) last.push(block);
-    else messages.push([block]);
-  }
+  const messages = packUnits(units, actionBlocks(buttons));
   const fallback = truncate(withMentions(escapeMrkdwn(reply.text), reply.mentions), LIMITS.fallbackText);
   return messages.map((blocks, i) => ({ text: i === 0 ? fallback : `(tiếp theo ${i + 1}/${messages.length})`, blocks }));
 }

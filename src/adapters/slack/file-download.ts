@@ -8,6 +8,7 @@ export interface SlackFile {
   name?: string;
   title?: string;
   size?: number;
+  mimetype?: string;
   url_private?: string;
   url_private_download?: string;
   /** "check_file_info": the event carries a stub; files.info has the rest. */

@@ -1,10 +1,12 @@
 import type { App } from "@slack/bolt";
-import { ACTION, renderHome, renderReply } from "./blocks.js";
+import { ACTION, renderHome } from "./blocks.js";
 import { parseReport, readOrigin, REPORT_CALLBACK_ID, reportModal, type ReportOrigin } from "./report-modal.js";
 import type { SlackFile } from "./file-download.js";
 import { slackToPlain } from "./slack-text.js";
 import { createThreadMemory } from "./threads.js";
-import { deliver, ERROR_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
+import { deliver, ERROR_TEXT, FILES_FAILED_TEXT, runTurn, tellError, track, type SlackDeps, type Target } from "./turns.js";
+import { answerPrivately, registerShare } from "./slash-share.js";
+import { evidenceFiles, keepEvidence } from "./evidence-files.js";
 
 export const SLASH_COMMAND = "/cchc";
 
@@ -29,30 +31,33 @@ function fromHuman(event: MessageEvent, botUserId: string | undefined): event is
   return HUMAN_SUBTYPES.has(event.subtype) && !event.bot_id && !event.bot_profile && Boolean(event.user) && event.user !== botUserId;
 }
 
-const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
 const isDm = (channel: string | undefined) => Boolean(channel?.startsWith("D"));
 
 /** Wires Bolt's listeners to the bot. Every listener acks first; slow work runs after the ack. */
 export function registerListeners(app: App, deps: SlackDeps): void {
-  const threads = createThreadMemory();
+  const threads = deps.threads ?? createThreadMemory();
   const incoming = (event: MessageEvent, eventId: string | undefined, botUserId: string | undefined, threaded: boolean) => {
     if (!fromHuman(event, botUserId)) return;
     const thread = event.thread_ts ?? (threaded ? event.ts : undefined);
     const channel = `slack:${event.channel}`;
     if (thread && !isDm(event.channel)) threads.join(event.channel, thread, deps.clock.now());
-    // A file shared in a DM may be a plan document for an admin to import.
-    const attachment = isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
-    return track(
-      deps,
-      runTurn(deps, {
-        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text: slackToPlain(event.text ?? "", botUserId), at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}) },
-        target: { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) },
+    const text = slackToPlain(event.text ?? "", botUserId);
+    // Photos (and PDFs sent with a task) are evidence; any other file shared in a DM may be a plan document for an admin.
+    const evidence = evidenceFiles(event.files, text);
+    const attachment = !evidence.length && isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
+    const target: Target = { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) };
+    return track(deps, (async () => {
+      const kept = evidence.length ? await keepEvidence(evidence, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+      if (kept && "problem" in kept) return tellError(deps, target, event.user, kept.problem);
+      await runTurn(deps, {
+        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text, at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}), ...(kept ? { attachments: kept.files } : {}) },
+        target,
         // channel+ts, not event_id: a retry has both the same, and this also folds one message
         // delivered both as message.im and app_mention (two event ids).
         keys: [`msg:${event.channel}:${event.ts}`],
         slackUser: event.user,
-      }),
-    );
+      });
+    })());
   };
 
   app.event("message", async ({ event, body, context }) => {
@@ -79,12 +84,11 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       try {
         if (!(await deps.claims.claim([`cmd:${command.trigger_id}`], deps.clock.now()))) return;
         const reply = await deps.bot.handle(message);
-        try {
-          await deliver(deps, target, reply, `cmd:${command.trigger_id}`);
-        } catch (error) {
-          // The app may not be in that channel: answer through the command's response_url instead.
-          if (!NOT_A_MEMBER.has((error as { slackError?: string }).slackError ?? "")) throw error;
-          for (const part of renderReply(reply)) await respond({ response_type: "ephemeral", text: part.text, blocks: part.blocks });
+        // Only the person sees the answer (it works where the app is not a member, too); a button shares it.
+        await answerPrivately(respond, reply, text);
+        // Files of a private answer go to the person's DM, not to the channel.
+        if (reply.files?.length && deps.upload) {
+          await deps.upload({ channel: await openDm(deps, command.user_id) }, reply.files).catch(() => tellError(deps, target, command.user_id, FILES_FAILED_TEXT));
         }
       } catch (error) {
         deps.logger.error({ err: error, channel }, "slash command failed");
@@ -93,7 +97,11 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     })());
   });
 
-  app.action(new RegExp(`^${ACTION.choice}_\\d+$`), async ({ ack, body, action }) => {
+  registerShare(app, deps);
+
+  // A choice and «Xem thêm» alike: the button's value is said by the user in that conversation (the store
+  // remembers the rest of the list under it, so the button works after a restart).
+  app.action(new RegExp(`^(${ACTION.choice}_\\d+|${ACTION.more})$`), async ({ ack, body, action }) => {
     await ack();
     const b = body as { trigger_id?: string; user: { id: string }; channel?: { id: string }; message?: { ts?: string; thread_ts?: string } };
     const value = (action as { value?: string }).value;
@@ -139,7 +147,10 @@ export function registerListeners(app: App, deps: SlackDeps): void {
       try {
         if (!(await deps.claims.claim([`view:${view.id}`], deps.clock.now()))) return;
         target ??= { channel: await openDm(deps, body.user.id) };
-        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, parsed.form, deps.clock.now());
+        const kept = parsed.uploads.length ? await keepEvidence(parsed.uploads, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+        if (kept && "problem" in kept) return tellError(deps, target, body.user.id, `${kept.problem} Báo cáo chưa được gửi; anh/chị mở lại biểu mẫu và gửi lại nhé.`);
+        const form = kept ? { ...parsed.form, files: kept.files } : parsed.form;
+        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, form, deps.clock.now());
         await deliver(deps, target, reply, `view:${view.id}`, false);
       } catch (error) {
         deps.logger.error({ err: error }, "report submission failed");

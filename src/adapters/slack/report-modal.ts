@@ -3,6 +3,7 @@ import type { ReportForm } from "../../core/bot-types.js";
 import type { ReplyItem } from "../../core/message.js";
 import { statusSchema, type Status } from "../../core/state.js";
 import { truncate } from "./slack-text.js";
+import type { SlackFile } from "./file-download.js";
 
 export const REPORT_CALLBACK_ID = "cchc_report";
 const VALUE = "value";
@@ -52,6 +53,7 @@ export function reportModal(items: ReplyItem[], origin: ReportOrigin, preselect?
       { type: "input", block_id: "percent", optional: true, label: plain("Tỷ lệ hoàn thành (%)"), element: { type: "number_input", action_id: VALUE, is_decimal_allowed: false, min_value: "0", max_value: "100" } },
       { type: "input", block_id: "note", optional: true, label: plain("Ghi chú"), element: { type: "plain_text_input", action_id: VALUE, multiline: true, max_length: 2000 } },
       { type: "input", block_id: "evidence", optional: true, label: plain("Văn bản chứng minh"), hint: plain("Số, ngày văn bản, ví dụ: QĐ số 123/QĐ-UBND ngày 10/3/2023"), element: { type: "plain_text_input", action_id: VALUE, max_length: 500 } },
+      { type: "input", block_id: "files", optional: true, label: plain("Ảnh, tệp PDF minh chứng"), hint: plain("Ảnh chụp văn bản đã ký hoặc tệp PDF, tối đa 15 MB mỗi tệp"), element: { type: "file_input", action_id: VALUE, filetypes: ["jpg", "jpeg", "png", "gif", "webp", "heic", "pdf"], max_files: 5 } },
     ],
   };
 }
@@ -65,9 +67,10 @@ export function readOrigin(privateMetadata: string | undefined): ReportOrigin {
   }
 }
 
-type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
+type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; files?: SlackFile[] | null }>>;
 
-export type ReportParse = { ok: true; form: ReportForm } | { ok: false; errors: Record<string, string> };
+/** `uploads`: the files of the form's file_input, still to be downloaded by the caller. */
+export type ReportParse = { ok: true; form: ReportForm; uploads: SlackFile[] } | { ok: false; errors: Record<string, string> };
 
 /** Validates a submitted report; errors are keyed by block id for `response_action: "errors"`. */
 export function parseReport(values: StateValues, allowedTasks: string[]): ReportParse {
@@ -89,5 +92,6 @@ export function parseReport(values: StateValues, allowedTasks: string[]): Report
   const evidence = text("evidence");
   if (evidence && evidence.length > 500) errors.evidence = "Văn bản chứng minh tối đa 500 ký tự.";
   if (Object.keys(errors).length > 0 || !task || !status.success) return { ok: false, errors };
-  return { ok: true, form: { task, status: status.data, ...(percent !== undefined ? { percent } : {}), ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) } };
+  const uploads = (read("files")?.files ?? []).filter((f) => typeof f?.id === "string");
+  return { ok: true, uploads, form: { task, status: status.data, ...(percent !== undefined ? { percent } : {}), ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) } };
 }

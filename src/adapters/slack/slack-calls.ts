@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../ports/logger.js";
 import type { types } from "@slack/bolt";
+import { createKeyedQueue } from "../keyed-queue.js";
 import { retrying } from "../retry.js";
 import { SlackAdapterError } from "./errors.js";
 
@@ -42,7 +43,7 @@ function classify(error: unknown): Failure {
   return { kind: "ambiguous", detail: e.message ?? String(error) };
 }
 
-export const DELIVERY_EVENT_TYPE = "cchc_delivery";
+const DELIVERY_EVENT_TYPE = "cchc_delivery";
 
 /**
  * Every Web API call goes through here: a timeout on each request (set on the client), Slack's
@@ -56,11 +57,11 @@ export function createSlackCaller(options: SlackCallerOptions) {
   const interval = options.channelIntervalMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = (attempt: number) => (options.backoffMs ?? 500) * 2 ** (attempt - 1);
-  const lanes = new Map<string, Promise<unknown>>();
+  const lanes = createKeyedQueue();
   const lastPost = new Map<string, number>();
 
   function inLane<T>(channel: string, work: () => Promise<T>): Promise<T> {
-    const run = (lanes.get(channel) ?? Promise.resolve()).then(async () => {
+    return lanes.run(channel, async () => {
       const wait = (lastPost.get(channel) ?? 0) + interval - Date.now();
       if (wait > 0) await delay(wait);
       try {
@@ -69,12 +70,6 @@ export function createSlackCaller(options: SlackCallerOptions) {
         lastPost.set(channel, Date.now());
       }
     });
-    const tail = run.catch(() => undefined);
-    lanes.set(channel, tail);
-    void tail.then(() => {
-      if (lanes.get(channel) === tail) lanes.delete(channel);
-    });
-    return run;
   }
 
   /** `safe`: also retried after 5xx/timeouts (reads, views.publish, conversations.open). */
@@ -153,7 +148,7 @@ export function createSlackCaller(options: SlackCallerOptions) {
     });
   }
 
-  return { call, post, inLane };
+  return { call, post };
 }
 
 export type SlackCaller = ReturnType<typeof createSlackCaller>;

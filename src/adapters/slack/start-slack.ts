@@ -7,6 +7,7 @@ import { createDeliveryClaims } from "./dedupe.js";
 import { SlackAdapterError } from "./errors.js";
 import { SLACK_EVENTS_PATH, slackEventsRoute } from "./http-route.js";
 import { registerListeners } from "./listeners.js";
+import { storedThreadMemory } from "./stored-threads.js";
 import { slackOutbound } from "./outbound.js";
 import { createSlackCaller } from "./slack-calls.js";
 import type { SlackDeps } from "./turns.js";
@@ -91,7 +92,7 @@ export async function startSlack(deps: SlackStartDeps): Promise<SlackChannel> {
     clientOptions: { ...slackApiUrl, timeout, retryConfig: { retries: 2, factor: 2 } },
   });
   const inFlight = new Set<Promise<unknown>>();
-  const slackDeps: SlackDeps = { bot: deps.bot, claims: createDeliveryClaims(deps.store), clock: deps.clock, logger, caller, inFlight, dms: new Map(), upload: createUploader(client, logger) };
+  const slackDeps: SlackDeps = { bot: deps.bot, claims: createDeliveryClaims(deps.store), clock: deps.clock, logger, caller, inFlight, dms: new Map(), upload: createUploader(client, logger), threads: storedThreadMemory(deps.store, logger), evidenceDir: config.DATA_DIR };
   slackDeps.attachmentOf = createFileFetcher({ token, caller, logger, apiUrl: config.SLACK_API_URL, timeoutMs: timeout * 3 });
   registerListeners(app, slackDeps);
   app.error(async (error) => {

@@ -7,6 +7,7 @@ import type { DeliveryClaims } from "./dedupe.js";
 import type { SlackCaller } from "./slack-calls.js";
 import type { AttachmentOf } from "./file-download.js";
 import type { Uploader } from "./upload.js";
+import type { ThreadMemory } from "./threads.js";
 
 export const ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút.";
 export const FILES_FAILED_TEXT = "⚠ Chưa gửi được tệp đính kèm lên Slack. Vui lòng thử lại sau ít phút.";
@@ -25,6 +26,10 @@ export interface SlackDeps {
   upload?: Uploader;
   /** Files shared in a DM (a plan document), fetched only if the bot reads them; absent, files are ignored. */
   attachmentOf?: AttachmentOf;
+  /** DATA_DIR: shared photos and PDFs are kept under its evidence/ folder; absent, they are not taken. */
+  evidenceDir?: string;
+  /** Threads the bot answers in; absent, kept in memory (lost on restart). */
+  threads?: ThreadMemory;
 }
 
 /** Where a reply goes: a Slack channel id, and a thread when the conversation is one. */

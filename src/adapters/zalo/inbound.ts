@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Bot } from "../../core/bot-types.js";
-import type { EvidenceFile, Message, Reply } from "../../core/message.js";
+import type { EvidenceFile, Message } from "../../core/message.js";
 import { EVIDENCE_TEXTS } from "../evidence/save-evidence.js";
 import { CAN_TAKE, photoEvidence } from "./inbound-media.js";
 import { groupWarning } from "./group-check.js";
@@ -24,7 +24,7 @@ export const ZALO_TEXTS = {
     "Bot vừa khởi động lại đúng lúc đang trả lời tin nhắn trước của anh/chị, nên câu trả lời bị mất. Tin nhắn đó đã được xử lý: anh/chị vui lòng hỏi lại tiến độ (ví dụ «tiến độ nhiệm vụ 11») để kiểm tra, đừng gửi lại báo cáo kẻo bị ghi hai lần.",
 } as const;
 
-export const INBOX_CHANNEL = "zalo";
+const INBOX_CHANNEL = "zalo";
 
 export type InboxEntry = State["inbox"][number];
 

@@ -54,7 +54,7 @@ export function withFiles(sender: Sender, deps: { api: ZaloApi; throttle: Thrott
     typing: (chatId) => sender.typing(chatId),
     async sendReply(chatId, reply: ZaloReply) {
       const files = (reply.files ?? []).filter((f) => f.path.startsWith("/"));
-      if (reply.files === undefined) return sender.sendReply(chatId, reply);
+      if (reply.files === undefined && !/^📎\s*Đính kèm:/mu.test(reply.text)) return sender.sendReply(chatId, reply);
       const links = deps.files ? new Map(files.map((f) => [f, deps.files!.publish(f)])) : undefined;
       await sender.sendReply(chatId, { text: filesText(reply, links), choices: reply.choices });
       for (const f of files) if (links && f.mime.startsWith("image/")) await sendPhoto(chatId, links.get(f)!, f.name);

@@ -2,14 +2,14 @@ import type { Reply } from "../../core/message.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Outbound } from "../../ports/outbound.js";
 import type { ZaloApi } from "./api.js";
-import { splitText } from "./chunk.js";
+import { bubblesOf, type BubbleReply } from "./bubbles.js";
 import { ZaloError } from "./errors.js";
-import { renderReply, type ChoiceMemory } from "./render.js";
+import type { ChoiceMemory } from "./render.js";
 import type { Throttle } from "./throttle.js";
 
 export interface Sender {
   /** Renders the reply once and sends it in chunks; throws ZaloError when a chunk cannot be delivered. */
-  sendReply(chatId: string, reply: Pick<Reply, "text" | "choices">): Promise<void>;
+  sendReply(chatId: string, reply: BubbleReply): Promise<void>;
   /** Best effort "typing…" indicator: failures are only logged. */
   typing(chatId: string): void;
 }
@@ -25,7 +25,7 @@ export function createSender(deps: {
   const { api, signal } = deps;
   return {
     async sendReply(chatId, reply) {
-      const chunks = splitText(renderReply(reply));
+      const chunks = bubblesOf(reply);
       deps.choices.remember(chatId, reply.choices);
       for (const [index, text] of chunks.entries()) {
         if (!(await deps.throttle.wait(chatId, signal))) throw new ZaloError("zalo_stopped", "the Zalo channel is stopped");

@@ -44,7 +44,7 @@ export function senderName(message: ZaloMessage): string | undefined {
 }
 
 /** How far a client-supplied time may stray from when we received the message before it is not believed. */
-export const MESSAGE_DATE_WINDOW_MS = 24 * 60 * 60_000;
+const MESSAGE_DATE_WINDOW_MS = 24 * 60 * 60_000;
 
 /**
  * The message's time. Docs show milliseconds, some clients send seconds: whichever reading falls within a

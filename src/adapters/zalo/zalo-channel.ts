@@ -2,14 +2,14 @@ import type { ChannelDeps } from "../../ports/channel.js";
 import { once } from "node:events";
 import type { Outbound } from "../../ports/outbound.js";
 import { createZaloApi, describeOutcome, type ZaloOutcome } from "./api.js";
-import { createChatQueue } from "./chat-queue.js";
 import { ZaloError } from "./errors.js";
 import { chatOf, createInbound, type InboxEntry } from "./inbound.js";
 import { pollLoop } from "./polling.js";
-import { createChoiceMemory } from "./render.js";
+import { storedChoiceMemory } from "./stored-choices.js";
 import { createSender, zaloOutbound } from "./sender.js";
 import { withFiles } from "./send-files.js";
 import { createPublicFiles } from "../http/public-files.js";
+import { createKeyedQueue } from "../keyed-queue.js";
 import { sleep } from "../sleep.js";
 import { createThrottle } from "./throttle.js";
 import { createWebhookHandler, ZALO_WEBHOOK_PATH } from "./webhook.js";
@@ -94,22 +94,25 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
     backoffMs: tuning.backoffMs,
     maxBackoffMs: tuning.maxBackoffMs,
   });
-  const choices = createChoiceMemory({ ttlMs: tuning.choiceTtlMs, now: () => clock.now() });
+  const choices = storedChoiceMemory(store, { ttlMs: tuning.choiceTtlMs, now: () => clock.now(), logger });
   const throttle = createThrottle({ perChatMs: tuning.perChatMs, globalMs: tuning.globalMs });
   const files = config.PUBLIC_URL && http ? createPublicFiles({ baseUrl: config.PUBLIC_URL, http, logger }) : undefined;
   const sender = withFiles(createSender({ api, throttle, choices, signal, logger, onUnauthorized }), { api, throttle, signal, logger, files, onUnauthorized });
   let me: { id?: string; name?: string; canJoinGroups?: boolean } = {};
   const inbound = createInbound({ ...deps, logger, sender, choices, me: () => me, typing: tuning.typing, seenTtlMs: tuning.seenTtlMs, dataDir: config.DATA_DIR });
-  const queue = createChatQueue((error) => logger.error({ err: String(error) }, "zalo job failed"));
+  // One chat's replies in order, chats side by side.
+  const queue = createKeyedQueue();
 
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const aborted = new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
   const enqueue = (entry: InboxEntry) =>
-    void queue.run(chatOf(entry), async () => {
-      await Promise.race([ready, aborted]);
-      if (!signal.aborted) await inbound.process(entry);
-    });
+    void queue
+      .run(chatOf(entry), async () => {
+        await Promise.race([ready, aborted]);
+        if (!signal.aborted) await inbound.process(entry);
+      })
+      .catch((error: unknown) => logger.error({ err: String(error) }, "zalo job failed"));
 
   if (webhook && http) {
     http.route("POST", ZALO_WEBHOOK_PATH, createWebhookHandler({

@@ -3,7 +3,7 @@ import { containsPhrase } from "./normalise.js";
 import { readRange } from "./period-ranges.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface PeriodReader {
   /** Reads the period a folded question asks about; `nowMonth` (1-12) resolves "quý này", "tháng này". */
@@ -13,8 +13,8 @@ export interface PeriodReader {
 export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodReader {
   const numberOf = new Map<string, number>();
   for (const [n, list] of Object.entries(vocabulary.numberWords)) for (const w of list) numberOf.set(w, Number(n));
-  const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const quarterAlt = vocabulary.quarterWords.map(escape).join("|");
+  const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const quarterAlt = vocabulary.quarterWords.map(escapeRegExp).join("|");
   // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
   const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\.?\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
   const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`, "g");
@@ -26,11 +26,11 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
     if (and) for (const w of [and[1]!, and[2]!]) found.add(numberOf.get(w) ?? 0);
     return [...found].filter((n): n is 1 | 2 | 3 | 4 => n >= 1 && n <= 4).sort();
   };
-  const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escape).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
-  const byWords = new RegExp(`(?:^|\\s)(?:${vocabulary.byWords.map(escape).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escape).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escape).join("|")})(?=\\s|$|[?.,!])`);
+  const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escapeRegExp).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
+  const byWords = new RegExp(`(?:^|\\s)(?:${vocabulary.byWords.map(escapeRegExp).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escapeRegExp).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escapeRegExp).join("|")})(?=\\s|$|[?.,!])`);
   const monthName: { name: string; n: number; re: RegExp }[] = [];
   for (const [n, list] of Object.entries(vocabulary.months)) {
-    for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escape(name)}(?=\\s|$)`) });
+    for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escapeRegExp(name)}(?=\\s|$)`) });
   }
   // "tháng mười hai" before "tháng mười" and "tháng hai".
   monthName.sort((a, b) => b.name.length - a.name.length);

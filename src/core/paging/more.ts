@@ -15,7 +15,7 @@ export const moreKey = (channel: string, conversation?: string) => `${channel}|$
 /** The first page of a reply with a body, the «xem tiếp» line in its text, and the rest to remember. */
 export function pageOf(reply: Reply): { reply: Reply; rest?: ReplyBody } {
   if (!reply.body) return { reply };
-  const { page, rest, remaining } = firstPage(reply.body);
+  const { page, rest, remaining } = firstPage(reply.body, { continued: reply.lang === "en" ? "(continued)" : "(tiếp)" });
   if (!rest) return { reply };
   const more = { remaining, command: MORE_COMMAND };
   const text = joinUnits(replyUnits({ ...reply, body: page, more }));

@@ -17,7 +17,8 @@ export interface Page {
  * The first page of a body, cut between items only: a section cut in two keeps its heading on both
  * pages, its closing line goes with its last item, and the outro with the last page.
  */
-export function firstPage(body: ReplyBody, size = PAGE_ITEMS, whole = WHOLE_ITEMS): Page {
+export function firstPage(body: ReplyBody, options: { size?: number; whole?: number; continued?: string } = {}): Page {
+  const { size = PAGE_ITEMS, whole = WHOLE_ITEMS, continued = "(tiếp)" } = options;
   const total = itemsOf(body).length;
   if (total <= whole || total <= size) return { page: body, remaining: 0 };
   const page: ReplySection[] = [];
@@ -36,7 +37,8 @@ export function firstPage(body: ReplyBody, size = PAGE_ITEMS, whole = WHOLE_ITEM
     }
     const { foot, ...open } = section;
     page.push({ ...open, items: shown });
-    rest.push({ ...section, items: section.items.slice(shown.length) });
+    const head = section.head?.replace(/:?$/, (colon) => ` ${continued}${colon}`);
+    rest.push({ ...section, ...(head ? { head } : {}), items: section.items.slice(shown.length) });
   }
   const restBody: ReplyBody = { sections: rest, ...(body.outro ? { outro: body.outro } : {}) };
   return { page: { ...(body.intro ? { intro: body.intro } : {}), sections: page }, rest: restBody, remaining: total - size };

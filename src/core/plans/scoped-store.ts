@@ -9,27 +9,23 @@ export const planOf = (r: ProgressRecord, basePlanId: string): string => r.planI
  * roster, channels, ledger, is shared), and records an update appends are tagged with the plan.
  */
 export function scopedStore(store: Store, planId: string, basePlanId: string): Store {
-  // Committed states are immutable, so one filtered (and frozen) list per records array serves every read.
-  const views = new WeakMap<readonly ProgressRecord[], readonly ProgressRecord[]>();
   const mine = (r: ProgressRecord) => planOf(r, basePlanId) === planId;
-  // The file store shares unchanged records between commits: when the last list was all ours and the new
-  // one only appends to it, only the appended records need a look, so a report's cost does not grow with history.
-  let lastOwn: readonly ProgressRecord[] | undefined;
-  const allMine = (records: readonly ProgressRecord[]) => {
-    const n = lastOwn?.length ?? 0;
-    const extends_ = lastOwn !== undefined && n > 0 && records.length >= n && records[n - 1] === lastOwn[n - 1];
-    const own = extends_ ? records.slice(n).every(mine) : records.every(mine);
-    lastOwn = own ? records : undefined;
-    return own;
-  };
+  // The store's records only grow (see the Store port): each list's share is kept and extended by the
+  // records added since, so a report's cost does not grow with the history.
+  const shares = new WeakMap<readonly ProgressRecord[], { n: number; last?: ProgressRecord; all: boolean; own: ProgressRecord[] }>();
   const view = (state: Readonly<State>): Readonly<State> => {
-    let records = views.get(state.records);
-    if (!records) {
-      const own = allMine(state.records);
-      records = own ? state.records : Object.freeze(state.records.filter(mine));
-      views.set(state.records, records);
+    const records = state.records;
+    let share = shares.get(records);
+    if (!share || share.n > records.length || (share.n > 0 && records[share.n - 1] !== share.last)) {
+      share = { n: 0, all: true, own: [] };
+      shares.set(records, share);
     }
-    return records === state.records ? state : { ...state, records: records as ProgressRecord[] };
+    for (; share.n < records.length; share.n++) {
+      const r = (share.last = records[share.n]!);
+      if (mine(r)) share.own.push(r);
+      else share.all = false;
+    }
+    return share.all ? state : { ...state, records: share.own };
   };
   return {
     read: (fn) => store.read((state) => fn(view(state))),

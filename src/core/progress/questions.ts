@@ -1,7 +1,8 @@
 import { containsPhrase } from "../language/normalise.js";
 import type { Reply } from "../message.js";
 import type { Task } from "../plan/schema.js";
-import { taskItem, taskList } from "../render/lines.js";
+import { taskItem, taskSection } from "../render/lines.js";
+import { bodyReply } from "../intents/context.js";
 import type { State } from "../state.js";
 import { historyOf } from "./records.js";
 import { goalOf, judge, latestTargetValues, VERDICT_EN, VERDICT_VI } from "./target-values.js";
@@ -53,23 +54,22 @@ export function progress(turn: Turn): Reply {
   if (agency) scope = scope.filter((t) => t.lead.includes(agency));
   const st = standings(plan, state, scope, asOf(plan, turn.now, turn.config.timezone, turn.lang).at);
   const lookup = statusLookup(turn, state, st.statuses);
-  const list = (tasks: Task[]) => taskList(plan, tasks, turn.lang, { status: lookup });
   const reply = (text: string, tasks: Task[]) => answer(turn, "progress", text, { tasks: tasks.map((t) => t.id), items: tasks.map((t) => taskItem(plan, t, turn.lang, lookup)) });
   const where = agency ? ` ${tt(turn, "của", "of")} ${plan.agencyName(agency)}` : "";
   if (e.tasks.length) {
     const lines = scope.flatMap((t) => [`${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`, filesLine(state, t.id, turn.lang)].filter(Boolean));
     return reply(lines.join("\n"), scope);
   }
-  return summary(turn, scope, st, where, list);
+  return summary(turn, scope, st, where);
 }
 
-function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string, list: (t: Task[]) => string): Reply {
+function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string): Reply {
   const period = turn.e.period ? ` ${tt(turn, "đến hạn trong kỳ hỏi", "due in the period asked")}` : "";
   const counts = STANDINGS.map((s) => `${NAMES[s][turn.lang === "en" ? 1 : 0]}: ${st.counts[s]}`).join(" · ");
   const late = scope.filter((t) => st.byTask.get(t.id) === "overdue");
   const head = tt(turn, `Tiến độ ${scope.length} nhiệm vụ${period}${where} (${dateLabel(turn)}):`, `Progress of ${scope.length} task(s)${period}${where} (${dateLabel(turn)}):`);
-  const tail = late.length ? `\n${tt(turn, "Quá hạn:", "Overdue:")}\n${list(late)}` : "";
-  return answer(turn, "progress", `${head}\n${counts}${tail}`, { tasks: scope.map((t) => t.id) });
+  const sections = late.length ? [taskSection(turn.plan, tt(turn, "Quá hạn:", "Overdue:"), late, turn.lang, { status: statusLookup(turn, turn.store.read((s) => s), st.statuses) })] : [];
+  return bodyReply(turn, "progress", { intro: `${head}\n${counts}`, sections }, { tasks: scope.map((t) => t.id), items: [] });
 }
 
 function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {

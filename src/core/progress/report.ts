@@ -75,10 +75,14 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   const written = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
     rememberName(d, user, turn.message.userName);
+    // The status before this report as everyone sees it (after undos and returned reviews), taken from the
+    // committed state the draft copies, whose statuses are already folded: never a rescan of the history.
+    const before = taskStatuses(turn.store.read((s) => s));
+    const now = new Map<string, ProgressRecord["status"]>();
     const out = toWrite.map((r) => {
-      // The status before this report as everyone sees it: after undos and returned reviews.
-      const previous = r.kind === "report" ? taskStatuses(d).get(r.task!)?.status : undefined;
+      const previous = r.kind === "report" ? (now.get(r.task!) ?? before.get(r.task!)?.status) : undefined;
       const full = { ...r, seq: ++d.seq, ...(previous ? { previousStatus: previous } : {}) } as ProgressRecord;
+      if (r.kind === "report" && r.status) now.set(r.task!, r.status);
       d.records.push(full);
       return full;
     });

@@ -1,6 +1,6 @@
 import { containsPhrase } from "../language/normalise.js";
 import type { Reply } from "../message.js";
-import { reviewOf } from "./records.js";
+import { pendingReport } from "./records.js";
 import { isAdmin, rosterEntry } from "./roster.js";
 import { answer, tt, type Turn } from "./turn.js";
 
@@ -16,7 +16,7 @@ export async function review(turn: Turn): Promise<Reply> {
   const decided: { task: string; reporter: string; seq: number }[] = [];
   const missing: string[] = [];
   for (const task of turn.e.tasks) {
-    const pending = [...state.records].reverse().find((r) => r.task === task && r.kind === "report" && reviewOf(state.records, r.seq) === "pending");
+    const pending = pendingReport(state, task);
     if (pending) decided.push({ task, reporter: pending.user, seq: pending.seq });
     else missing.push(task);
   }

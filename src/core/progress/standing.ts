@@ -46,11 +46,11 @@ export function doneAt(status: TaskStatus): Date {
 
 export interface Standings {
   byTask: Map<string, Standing>;
-  statuses: Map<string, TaskStatus>;
+  statuses: ReadonlyMap<string, TaskStatus>;
   counts: Record<Standing, number>;
 }
 
-export function standings(plan: Plan, state: Readonly<State>, tasks: readonly Task[], now: Date): Standings {
+export function standings(_plan: Plan, state: Readonly<State>, tasks: readonly Task[], now: Date): Standings {
   const statuses = taskStatuses(state);
   const byTask = new Map<string, Standing>();
   const counts = Object.fromEntries(STANDINGS.map((s) => [s, 0])) as Record<Standing, number>;

@@ -1,5 +1,6 @@
 import type { Target, TargetValue } from "../plan/schema.js";
 import type { ProgressRecord, State } from "../state.js";
+import { targetValues } from "./records.js";
 
 export type Verdict = "met" | "not_met" | "no_data";
 
@@ -26,16 +27,8 @@ export function judge(goal: TargetValue | undefined, record: ProgressRecord | un
 }
 
 /** Latest value per target part ("" for a single-value target), after undos. */
-export function latestTargetValues(state: Readonly<State>): Map<string, Map<string, ProgressRecord>> {
-  const undone = new Set(state.records.filter((r) => r.kind === "undo" && r.ref !== undefined).map((r) => r.ref!));
-  const out = new Map<string, Map<string, ProgressRecord>>();
-  for (const r of state.records) {
-    if (r.kind !== "report" || !r.target || !r.value || undone.has(r.seq)) continue;
-    const parts = out.get(r.target) ?? new Map<string, ProgressRecord>();
-    parts.set(r.part ?? "", r);
-    out.set(r.target, parts);
-  }
-  return out;
+export function latestTargetValues(state: Readonly<State>): ReadonlyMap<string, ReadonlyMap<string, ProgressRecord>> {
+  return targetValues(state);
 }
 
 /** The goal a reported part is measured against. */

@@ -2,6 +2,7 @@ import type { Reply } from "../message.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Store } from "../../ports/store.js";
 import { INTERRUPTED, claim, settle, type NewEntry, type Outcome } from "./ledger.js";
+import { MORE_HOURS, moreKey, rememberMore } from "../paging/more.js";
 
 export type Send = (address: string, reply: Reply) => Promise<void>;
 
@@ -74,7 +75,11 @@ export async function deliver(
   const outcome: Outcome =
     replies.length === 0 ? { state: "dropped", error: "nothing to send" } : { state: "sent", tasks: items.some((i) => i.tasks) ? undefined : tasks };
   try {
-    await store.update((draft) => settle(draft, keys, outcome, now));
+    await store.update((draft) => {
+      settle(draft, keys, outcome, now);
+      // The digest's full list, for «xem tiếp» in that conversation (or a click on «Xem thêm»).
+      for (const r of replies) if (r.continuation) rememberMore(draft, moreKey(address), { body: r.continuation, lang: r.lang, intent: r.intent }, now, MORE_HOURS.digest);
+    });
   } catch (err) {
     // Sent but not marked: leaving it pending means it is not sent again until a restart decides.
     log.error({ err }, "reminder sent but the ledger write failed");

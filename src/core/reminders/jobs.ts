@@ -3,7 +3,7 @@ import type { Store } from "../../ports/store.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import type { WorkingCalendar } from "./calendar.js";
-import { composeDigest } from "./digest.js";
+import { composePhoneDigest } from "./digest-phone.js";
 import { composeNudge, pickNudges } from "./nudges.js";
 import { lastDigestAt } from "./preview.js";
 import type { ComposeDigest } from "./run-due.js";
@@ -38,7 +38,7 @@ export function reminderJobs(deps: ReminderJobsDeps): { compose: ComposeDigest; 
   const compose: ComposeDigest = (channel) => {
     const state = store.read((s) => s);
     const now = deps.clock.now();
-    return [asText(composeDigest(plan, state, { channel: channel.channel, agency: channel.agency, now, timezone, since: lastDigestAt(state, channel.channel) }))];
+    return [asText(composePhoneDigest(plan, state, { channel: channel.channel, agency: channel.agency, now, timezone, since: lastDigestAt(state, channel.channel) }))];
   };
   let lastPick: number | undefined;
   const pick = (now: Date): NudgeRequest[] => {

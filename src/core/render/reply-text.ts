@@ -49,7 +49,7 @@ export function bodyUnits(body: ReplyBody, lang: Lang): TextUnit[] {
       const card = item.style === "card";
       push(itemText(item, lang), i === 0 ? (section.head ? "\n" : "\n\n") : card ? "\n\n" : "\n");
     });
-    push(section.foot, "\n");
+    push(section.foot, section.head || section.items.length ? "\n" : "\n\n");
   }
   push(body.outro, "\n\n");
   return units;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { startTerminalChat } from "../../../src/adapters/console/terminal-chat.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import { fixedClock, testBot } from "../../helpers/bot.js";
+import { MAIN } from "../../helpers/compiled.js";
 
 describe("terminal chat", () => {
   it("welcomes, answers each line and ends on exit", async () => {
@@ -23,7 +24,7 @@ describe("terminal chat", () => {
   });
 
   it("npm start through a pipe answers and ends cleanly at end of input", async () => {
-    const child = execFile("node_modules/.bin/tsx", ["src/main.ts"], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LOG_LEVEL: "warn" } });
+    const child = execFile(process.execPath, [MAIN], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LOG_LEVEL: "warn" } });
     child.stdin!.end("ai chu tri nhiem vu 9\n");
     let out = "";
     child.stdout!.on("data", (d) => (out += d));

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openFileStore } from "../../../src/adapters/lowdb/file-store.js";
 import { StoreError } from "../../../src/adapters/lowdb/store-error.js";
-import { emptyState } from "../../../src/core/state.js";
+import { emptyState, type State } from "../../../src/core/state.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import type { Store } from "../../../src/ports/store.js";
 import { appendRecord, record, tempDir } from "./support.js";
@@ -34,14 +34,15 @@ describe("openFileStore", () => {
       d.inbox.push({ key: "zalo:1", channel: "zalo:6ede9afa", payload: { text: "chào" }, at: "2023-03-01" });
     });
     await store.update((d) => {
-      d.records[0]!.status = "done"; // in-place edit of a nested object
+      d.roster[0]!.name = "Lê Thị Hà (Văn phòng)"; // in-place edit of a nested object
       d.seen.push({ key: "slack:Ev1", at: "2023-03-02" });
     });
     const before = store.read((s) => structuredClone(s));
     await store.close();
     store = await open();
     expect(store.read((s) => s)).toEqual(before);
-    expect(before.records[0]!.status).toBe("done");
+    expect(before.roster[0]!.name).toBe("Lê Thị Hà (Văn phòng)");
+    expect(before.records).toHaveLength(1);
     await store.close();
   });
 
@@ -50,9 +51,9 @@ describe("openFileStore", () => {
     for (let i = 0; i < 5; i++) await store.update(appendRecord);
     // Every kind of change immer can express, so that replay has to reproduce each exactly.
     await store.update((d) => {
-      d.records[2]!.status = "done";
-      delete d.records[1]!.note;
-      d.records[0]!.evidence = { number: "7/BC-SNV" };
+      d.roster.push({ user: "slack:U1", role: "office", name: "Hà", addedAt: "t" }, { user: "slack:U2", role: "member", addedAt: "t" });
+      d.channels.push({ channel: "zalo:1", cron: "0 8 * * 1", addedAt: "t" });
+      appendRecord(d);
       d.seen.push({ key: "a", at: "1" }, { key: "b", at: "2" }, { key: "c", at: "3" }, { key: "d", at: "4" });
       d.pending.push({ key: "p", intent: "progress_update", slots: { task: "T1", nested: { a: [1, 2] } }, missing: ["status"], text: "x", expiresAt: "t" });
     });
@@ -60,7 +61,9 @@ describe("openFileStore", () => {
       d.seen.splice(1, 1);
       d.seen.unshift({ key: "z", at: "0" });
       d.seen.reverse();
-      d.records.length = 4;
+      d.roster[0]!.agency = "so-noi-vu";
+      delete d.roster[0]!.name;
+      d.channels.length = 0;
       (d.pending[0]!.slots.nested as { a: number[] }).a.push(3);
       d.roster = [{ user: "zalo:1", role: "member", addedAt: "t" }];
     });
@@ -93,12 +96,12 @@ describe("openFileStore", () => {
     const size = (await stat(journal)).size;
     await expect(
       store.update((d) => {
-        d.records[0]!.note = "half done";
+        d.seen.push({ key: "half", at: "done" });
         appendRecord(d);
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
-    expect(store.read((s) => [s.seq, s.records.length, s.records[0]!.note])).toEqual([1, 1, record(1).note]);
+    expect(store.read((s) => [s.seq, s.records.length, s.seen.length])).toEqual([1, 1, 0]);
     expect((await stat(journal)).size).toBe(size);
     await store.close();
     const again = await open();
@@ -116,6 +119,37 @@ describe("openFileStore", () => {
     await store.close();
   });
 
+  it("keeps progress records append-only: a change or removal of a stored one is refused, nothing changes", async () => {
+    const store = await open();
+    await store.update(appendRecord);
+    await store.update(appendRecord);
+    const attempts: ((d: State) => void)[] = [
+      (d) => void (d.records[0]!.status = "done"),
+      (d) => void d.records.pop(),
+      (d) => void (d.records.length = 1),
+      (d) => void d.records.splice(0, 1),
+      (d) => void (d.records[1] = record(9)),
+      (d) => void (d.records = []),
+    ];
+    for (const attempt of attempts) await expect(store.update(attempt)).rejects.toThrow();
+    await expect(store.update((d) => void (d.records = []))).rejects.toMatchObject({ code: "STORE_INVALID", message: expect.stringContaining("append-only") });
+    // Appending, reading what was appended and replacing it within the same update are fine.
+    const seen = await store.update((d) => {
+      appendRecord(d);
+      d.records[2] = { ...d.records[2]!, note: "sửa trước khi lưu" };
+      return [d.records.length, d.records.filter((r) => r.seq > 1).map((r) => r.seq), d.records.at(-1)!.note];
+    });
+    expect(seen).toEqual([3, [2, 3], "sửa trước khi lưu"]);
+    await store.close();
+    const again = await open();
+    expect(again.read((s) => s.records.map((r) => [r.seq, r.status, r.note]))).toEqual([
+      [1, "in_progress", record(1).note],
+      [2, "in_progress", record(2).note],
+      [3, "in_progress", "sửa trước khi lưu"],
+    ]);
+    await again.close();
+  });
+
   it("serialises concurrent updates in call order", async () => {
     const store = await open({ checkpointEvery: 7 });
     const results = await Promise.all(Array.from({ length: 40 }, () => store.update(appendRecord)));
@@ -131,12 +165,14 @@ describe("openFileStore", () => {
     await store.update(appendRecord);
     const found = await store.update((d) => d.records.filter((r) => r.seq === 1));
     expect(found[0]!.seq).toBe(1); // a revoked draft would throw here
-    await store.update((d) => void (d.records[0]!.evidence!.number = "45/QĐ-UBND")); // an in-place edit
+    await store.update((d) => void d.roster.push({ user: "slack:U1", role: "member", addedAt: "t" }));
+    await store.update((d) => void (d.roster[0]!.name = "Hà")); // an in-place edit
     const recordObject = store.read((s) => s.records[0]!);
     expect(() => ((recordObject as { note?: string }).note = "x")).toThrow(TypeError);
     expect(() => ((recordObject.evidence as { number?: string }).number = "x")).toThrow(TypeError);
     expect(() => store.read((s) => (s.records as unknown[]).push({}))).toThrow(TypeError);
-    expect(store.read((s) => s.records[0]!.evidence!.number)).toBe("45/QĐ-UBND");
+    expect(() => store.read((s) => ((s.roster[0] as { name?: string }).name = "x"))).toThrow(TypeError);
+    expect(store.read((s) => s.roster[0]!.name)).toBe("Hà");
     await expect(store.update(async () => 1)).rejects.toMatchObject({ code: "STORE_INVALID" });
     await store.close();
   });

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { ProgressRecord, State } from "../../../src/core/state.js";
-import { silentLogger, type Logger } from "../../../src/ports/logger.js";
 
 /** A realistic progress record (about 400 bytes as JSON, Vietnamese text included). */
 export function record(seq: number): ProgressRecord {
@@ -35,16 +34,4 @@ export async function tempDir(): Promise<{ dir: string; remove: () => Promise<vo
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** A logger that keeps info, warn and error lines, to assert what an operator would be told. */
-export function recordingLogger(): Logger & { lines: { level: string; obj: unknown; msg?: string }[] } {
-  const lines: { level: string; obj: unknown; msg?: string }[] = [];
-  const logger = {
-    ...silentLogger,
-    lines,
-    info: (obj: object | string, msg?: string) => void lines.push({ level: "info", obj, msg }),
-    warn: (obj: object | string, msg?: string) => void lines.push({ level: "warn", obj, msg }),
-    error: (obj: object | string, msg?: string) => void lines.push({ level: "error", obj, msg }),
-    child: () => logger,
-  };
-  return logger;
-}
+export { recordingLogger } from "../../fakes/recording-logger.js";

@@ -2,8 +2,10 @@ import { afterEach } from "vitest";
 import { createOpenAiFallback, type OpenAiFallbackOptions } from "../../../src/adapters/openai/openai-fallback.js";
 import { emptyState, type State } from "../../../src/core/state.js";
 import type { Clock } from "../../../src/ports/clock.js";
-import type { Logger } from "../../../src/ports/logger.js";
 import { startFakeOpenAi, type FakeOpenAi } from "../../fakes/openai-api.js";
+import { recordingLogger } from "../../fakes/recording-logger.js";
+
+export { recordingLogger };
 import { fixedClock, language, plan } from "../../helpers/bot.js";
 
 /** Recognisable fake secrets: tests search the wire for them. */
@@ -11,19 +13,6 @@ export const API_KEY = "sk-test-FAKEKEY-7f3a9c1e5b";
 export const SLACK_TOKEN = "xoxb-fake-slack-0000-secret";
 export const SLACK_SIGNING = "fake-signing-secret-4242";
 export const ZALO_TOKEN = "9876543210:FakeZaloTokenQwerty";
-
-export interface LogLine {
-  level: string;
-  obj: Record<string, unknown>;
-  msg?: string;
-}
-
-/** A working Logger that keeps every line. */
-export function recordingLogger(lines: LogLine[] = [], bindings: Record<string, unknown> = {}): Logger & { lines: LogLine[] } {
-  const at = (level: string) => (obj: object | string, msg?: string) =>
-    void lines.push({ level, obj: typeof obj === "string" ? { ...bindings, msg: obj } : { ...bindings, ...obj }, msg });
-  return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error"), child: (more) => recordingLogger(lines, { ...bindings, ...more }) };
-}
 
 const fakes: FakeOpenAi[] = [];
 afterEach(async () => {

@@ -5,8 +5,8 @@ import { loadConfig } from "../../../src/config.js";
 import type { Bot } from "../../../src/core/bot-types.js";
 import type { Message, Reply } from "../../../src/core/message.js";
 import type { Clock } from "../../../src/ports/clock.js";
-import type { Logger } from "../../../src/ports/logger.js";
 import type { Store } from "../../../src/ports/store.js";
+import { recordingLogger, type RecordingLogger } from "../../fakes/recording-logger.js";
 import { createFakeSlackApi, type FakeSlackApi } from "../../fakes/slack-api.js";
 import { testBot } from "../../helpers/bot.js";
 import { postSigned } from "./payloads.js";
@@ -15,12 +15,7 @@ export const SECRETS = { bot: "xoxb-1111-2222-testbottoken", app: "xapp-1-A111-2
 export const NOW = new Date("2023-05-10T03:00:00Z");
 export const fixedClock: Clock = { now: () => NOW };
 
-/** A Logger that keeps every line, so tests can check nothing secret was written. */
-export function recordingLogger(lines: string[] = []): Logger & { lines: string[] } {
-  const write = (level: string) => (obj: object | string, msg?: string) => lines.push(`${level} ${typeof obj === "string" ? obj : JSON.stringify(obj, (_k, v: unknown) => (v instanceof Error ? `${v.name}: ${v.message}` : v))} ${msg ?? ""}`);
-  const logger: Logger & { lines: string[] } = { lines, debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error"), child: () => logger };
-  return logger;
-}
+export { recordingLogger };
 
 /** The real bot over the seed plan, with a list of the messages it handled. */
 export function realBot(store: Store, clock: Clock = fixedClock): Bot & { handled: Message[] } {
@@ -38,7 +33,7 @@ export interface Harness {
   http: HttpServer;
   slack: SlackChannel;
   store: Store;
-  logger: Logger & { lines: string[] };
+  logger: RecordingLogger;
   eventsUrl: string;
   /** Posts a signed JSON (Events API) or form (commands, interactivity) body. */
   send(body: object | string, opts?: { nowSec?: number; headers?: Record<string, string> }): Promise<{ status: number; text: string; ms: number }>;
@@ -46,14 +41,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { bot: (store: Store) => Bot; store?: Store; clock?: Clock; tuning?: SlackTuning }): Promise<Harness> {
+export async function startHarness(opts: { bot: (store: Store) => Bot; store?: Store; clock?: Clock; tuning?: SlackTuning; env?: Record<string, string> }): Promise<Harness> {
   const api = await createFakeSlackApi();
   const logger = recordingLogger();
   const http = createHttpServer({ port: 0, host: "127.0.0.1", logger });
   const port = await http.listen();
   const store = opts.store ?? createMemoryStore();
   const clock = opts.clock ?? fixedClock;
-  const config = loadConfig({ SLACK_BOT_TOKEN: SECRETS.bot, SLACK_SIGNING_SECRET: SECRETS.signing, SLACK_API_URL: api.url });
+  const config = loadConfig({ SLACK_BOT_TOKEN: SECRETS.bot, SLACK_SIGNING_SECRET: SECRETS.signing, SLACK_API_URL: api.url, ...opts.env });
   const bot = opts.bot(store);
   const start = () => startSlack({ bot, store, config, logger, http, clock, tuning: { requestTimeoutMs: 400, channelIntervalMs: 0, backoffMs: 20, ...opts.tuning } });
   const h: Harness = {

@@ -47,23 +47,33 @@ describe("Slack HTTP mode", () => {
     expect(bot.handled.at(-1)).toMatchObject({ text: "Ai chủ trì nhiệm vụ 9?", conversation: ts, channel: "slack:C200" });
   });
 
-  it("answers /cchc quý 2 listing task 9 and Văn phòng, and an empty /cchc with help", async () => {
+  it("answers /cchc quý 2 privately (ephemeral, listing task 9 and Văn phòng), and an empty /cchc with help", async () => {
+    const before = h.api.callsTo("chat.postMessage").length;
     const responseUrl = `${h.api.origin}/response/1`;
     expect((await h.send(slashCommand({ user: "U300", text: "quý 2", channel: "C300", responseUrl }))).status).toBe(200);
     await h.send(slashCommand({ user: "U300", text: "", channel: "C301", responseUrl }));
-    await h.api.waitFor("chat.postMessage", 4);
-    const text = shownText(postsTo("C300")[0]!.params);
-    expect(text).toMatch(/\*9\.\* Quy định chế độ báo cáo/);
-    expect(text).toContain("Văn phòng");
-    expect(shownText(postsTo("C301")[0]!.params)).toContain("Tôi trả lời về Kế hoạch");
+    const responses = await h.api.waitFor("response_url", 2);
+    for (const r of responses) expect(r.params.response_type).toBe("ephemeral");
+    const all = responses.map((r) => shownText(r.params)).join("\n");
+    expect(all).toMatch(/\*9\.\* Quy định chế độ báo cáo/);
+    expect(all).toContain("Văn phòng");
+    expect(all).toContain("Tôi trả lời về Kế hoạch");
+    expect(JSON.stringify(responses[0]!.params.blocks)).toContain('"action_id":"cchc_share"');
+    expect(h.api.callsTo("chat.postMessage").length).toBe(before);
   });
 
-  it("answers /cchc through response_url when the app is not in the channel", async () => {
-    h.api.failNext("chat.postMessage", { error: "not_in_channel" });
-    await h.send(slashCommand({ user: "U310", text: "nhiệm vụ 9", channel: "C310", responseUrl: `${h.api.origin}/response/310` }));
-    const [fallback] = await h.api.waitFor("response_url");
-    expect(fallback!.params.response_type).toBe("ephemeral");
-    expect(shownText(fallback!.params)).toContain("Văn phòng UBND tỉnh");
+  it("posts a /cchc answer in the channel, with who asked, when «Chia sẻ vào kênh» is clicked", async () => {
+    const responseUrl = `${h.api.origin}/response/310`;
+    const responses = h.api.callsTo("response_url").length;
+    await h.send(slashCommand({ user: "U310", text: "nhiệm vụ 9", channel: "C310", responseUrl }));
+    await h.api.waitFor("response_url", responses + 1);
+    expect(postsTo("C310")).toHaveLength(0);
+    const posts = h.api.callsTo("chat.postMessage").length;
+    await h.send(blockActions({ user: "U310", channel: "C310", actionId: "cchc_share", value: "nhiệm vụ 9", responseUrl }));
+    await h.api.waitFor("chat.postMessage", posts + 1);
+    const [post] = postsTo("C310");
+    expect(JSON.stringify(post!.params.blocks)).toContain("<@U310> hỏi: «nhiệm vụ 9»");
+    expect(shownText(post!.params)).toContain("Văn phòng UBND tỉnh");
   });
 
   it("gives one reply to a retried event, also after a restart", async () => {
@@ -143,7 +153,7 @@ describe("Slack HTTP mode", () => {
   it("answers url_verification and never logs a token or the signing secret", async () => {
     const res = await h.send({ token: "x", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
     expect(res.text).toContain("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
-    const logs = h.logger.lines.join("\n");
+    const logs = h.logger.text();
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
   });
@@ -159,5 +169,17 @@ describe("Slack HTTP mode", () => {
     expect(bot.handled.slice(before).map((m) => m.text)).toEqual(["ai phối hợp?"]);
     expect(bot.handled.at(-1)).toMatchObject({ conversation: ts, channel: "slack:C210" });
     expect(postsTo("C210").at(-1)!.params.thread_ts).toBe(ts);
+  });
+
+  it("still hears a thread follow-up after a restart", async () => {
+    const ts = slackTs();
+    const posts = h.api.callsTo("chat.postMessage").length;
+    await h.send(appMention({ user: "U220", text: "nhiệm vụ 13", channel: "C220", ts }));
+    await h.api.waitFor("chat.postMessage", posts + 1);
+    expect(store.read((s) => s.threads?.some((t) => t.key === `C220:${ts}`))).toBe(true);
+    await h.restart();
+    await h.send(messageIm({ user: "U220", text: "ai phối hợp?", channel: "C220", thread_ts: ts, extra: { channel_type: "channel" } }));
+    await h.api.waitFor("chat.postMessage", posts + 2);
+    expect(bot.handled.at(-1)).toMatchObject({ text: "ai phối hợp?", conversation: ts, channel: "slack:C220" });
   });
 });

@@ -62,6 +62,6 @@ describe("Slack Socket Mode", () => {
     await socket.waitForConnections(3);
     await socket.deliver(messageIm({ user: "U3", text: "nhiệm vụ 9" }));
     await expect.poll(() => repliesIn("D3").length).toBe(1);
-    for (const secret of Object.values(SECRETS)) expect(logger.lines.join("\n")).not.toContain(secret);
+    for (const secret of Object.values(SECRETS)) expect(logger.text()).not.toContain(secret);
   });
 });

@@ -2,7 +2,8 @@ import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createZaloApi } from "../../../src/adapters/zalo/api.js";
 import { startFakeZaloApi, type FakeZaloApi } from "../../fakes/zalo-api.js";
-import { recordingLogger, TOKEN } from "./support.js";
+import { recordingLogger } from "../../fakes/recording-logger.js";
+import { TOKEN } from "./support.js";
 
 let fake: FakeZaloApi | undefined;
 const logs = recordingLogger();
@@ -39,7 +40,7 @@ describe("the one Zalo API function", () => {
     expect(await api.call("sendMessage", { chat_id: "c1", text: "một lần" })).toMatchObject({ kind: "ok" });
     expect(fake!.count("sendMessage")).toBe(6);
     expect(fake!.sent).toHaveLength(1);
-    expect(logs.entries.filter((e) => e.msg?.includes("retrying"))).toHaveLength(5);
+    expect(logs.lines.filter((e) => e.msg?.includes("retrying"))).toHaveLength(5);
   });
 
   it("reports unavailable after the last retry, and does not retry 400 or 401", async () => {

@@ -46,18 +46,18 @@ describe("report files on Zalo", () => {
     for (const url of [changed, `${h.env.PUBLIC_URL}/files/`, `${h.env.PUBLIC_URL}/files/${token}/`, `${h.env.PUBLIC_URL}/files/${token}/other.xlsx`, `${h.env.PUBLIC_URL}/files/${token}/../../exports/bao-cao-q1-2023.xlsx`]) {
       expect((await fetch(url)).status, url).toBe(404);
     }
-  });
+  }, 40_000);
 
   it("without PUBLIC_URL: no claim of an attachment, and the command that makes the file", async () => {
     const { bot, store, dataDir } = exportingBot();
     const h = await start({ mode: "polling", bot, store, env: { DATA_DIR: dataDir } });
     h.fake.queueUpdate(textUpdate("báo cáo quý 1", { from: ADMIN }));
-    await eventually(() => h.fake.sent.length >= 1);
+    await eventually(() => h.fake.sent.length >= 1, 25_000);
     const text = h.fake.sent.map((s) => s.text).join("\n");
     expect(text).toMatch(/Báo cáo Quý I/);
     expect(text).not.toMatch(/đính kèm/i);
     expect(text).toContain("npm run --silent bot -- export --period q1 --format xlsx");
     expect(text).toContain("Slack");
     expect(h.fake.count("sendPhoto")).toBe(0);
-  });
+  }, 40_000);
 });

@@ -111,7 +111,7 @@ describe("Zalo channel, long polling", () => {
     await eventually(() => h.fake.sent.length === 1, 8000);
     expect(h.fake.sent[0]!.text).toContain("Văn phòng");
     expect(h.fake.count("sendMessage")).toBe(6);
-    expect(h.logs.entries.some((e) => e.msg?.includes("retrying"))).toBe(true);
+    expect(h.logs.lines.some((e) => e.msg?.includes("retrying"))).toBe(true);
     h.fake.queueUpdate(textUpdate("sau sự cố", { id: "after" }));
     await eventually(() => h.fake.sent.length === 2);
     expect(h.fake.sent).toHaveLength(2);
@@ -121,7 +121,7 @@ describe("Zalo channel, long polling", () => {
     const h = await start({ mode: "polling" });
     h.fake.revokeToken();
     await h.channel.done;
-    const error = h.logs.entries.find((e) => e.level === "error");
+    const error = h.logs.lines.find((e) => e.level === "error");
     expect(error?.msg).toMatch(/ZALO_BOT_TOKEN.*401.*stopped.*rest of the bot keeps running/);
     await expect(h.channel.outbound.send("zalo:abc", { intent: "x", text: "hi", lang: "vi", tasks: [], targets: [] })).rejects.toMatchObject({ code: "zalo_stopped" });
     const polls = h.fake.count("getUpdates");
@@ -135,7 +135,7 @@ describe("Zalo channel, long polling", () => {
     await h.channel.done;
     expect(h.fake.count("getMe")).toBe(1);
     expect(h.fake.count("getUpdates")).toBe(0);
-    expect(h.logs.entries.filter((e) => e.level === "error")).toHaveLength(1);
+    expect(h.logs.lines.filter((e) => e.level === "error")).toHaveLength(1);
   });
 
   it("aborts the in-flight long poll on stop", async () => {

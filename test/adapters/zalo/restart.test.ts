@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openFileStore } from "../../../src/adapters/lowdb/file-store.js";
+import type { State } from "../../../src/core/state.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import { startFakeZaloApi } from "../../fakes/zalo-api.js";
 import { eventually, textUpdate } from "./support.js";
@@ -32,6 +33,16 @@ function startBot(env: Record<string, string>) {
   return { child, exited, log: () => log };
 }
 
+/** Opens the data directory the way the bot does (the lock of a killed process is stale) and reads it. */
+async function inStore(dataDir: string, check: (state: Readonly<State>) => void): Promise<void> {
+  const store = await openFileStore({ dataDir, logger: silentLogger });
+  try {
+    store.read(check);
+  } finally {
+    await store.close();
+  }
+}
+
 describe("Zalo: killed while the reply to a report is being retried", { timeout: 120_000 }, () => {
   it("records the report once and confirms it once after a restart", async () => {
     const fake = await startFakeZaloApi({ token: TOKEN });
@@ -47,6 +58,11 @@ describe("Zalo: killed while the reply to a report is being retried", { timeout:
       first.child.kill("SIGKILL");
       await first.exited;
       expect(fake.sent).toEqual([]);
+      // What the killed process left: the report, and its confirmation waiting in the inbox entry.
+      await inStore(dataDir, (state) => {
+        expect(state.records.filter((r) => r.kind === "report")).toHaveLength(1);
+        expect(state.inbox).toEqual([expect.objectContaining({ handled: true, reply: expect.objectContaining({ text: expect.stringMatching(/Đã ghi nhận nhiệm vụ 11/) }) })]);
+      });
 
       fake.heal("sendMessage");
       const second = startBot(env);
@@ -60,14 +76,10 @@ describe("Zalo: killed while the reply to a report is being retried", { timeout:
       const confirmations = fake.sent.filter((m) => /Đã ghi nhận nhiệm vụ 11/.test(m.text));
       expect(confirmations).toHaveLength(1);
       expect(fake.sent.filter((m) => m.chat_id === REPORTER)).toHaveLength(2);
-      const store = await openFileStore({ dataDir, logger: silentLogger });
-      try {
-        const reports = store.read((s) => s.records.filter((r) => r.kind === "report" && r.task === "11"));
-        expect(reports).toHaveLength(1);
-        expect(store.read((s) => s.inbox)).toEqual([]);
-      } finally {
-        await store.close();
-      }
+      await inStore(dataDir, (state) => {
+        expect(state.records.filter((r) => r.kind === "report" && r.task === "11")).toHaveLength(1);
+        expect(state.inbox).toEqual([]);
+      });
     } finally {
       await fake.close();
     }

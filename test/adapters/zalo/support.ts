@@ -7,8 +7,8 @@ import { loadConfig } from "../../../src/config.js";
 import type { Bot } from "../../../src/core/bot-types.js";
 import type { Message, Reply } from "../../../src/core/message.js";
 import { systemClock } from "../../../src/ports/clock.js";
-import type { Logger } from "../../../src/ports/logger.js";
 import type { Store } from "../../../src/ports/store.js";
+import { recordingLogger, type RecordingLogger } from "../../fakes/recording-logger.js";
 import { startFakeZaloApi, type FakeZaloApi, type FakeZaloOptions } from "../../fakes/zalo-api.js";
 
 export const TOKEN = "1234567890:ZaloSecretTokenAbcXyz";
@@ -27,28 +27,6 @@ export const FAST: Partial<ZaloTuning> = {
   globalMs: 0,
   typing: false,
 };
-
-export interface LogEntry {
-  level: string;
-  obj: unknown;
-  msg?: string;
-}
-
-/** A working Logger that keeps every line, so tests can read what an operator would see. */
-export function recordingLogger(entries: LogEntry[] = [], bindings: Record<string, unknown> = {}): Logger & { entries: LogEntry[]; text(): string } {
-  const at = (level: string) => (obj: object | string, msg?: string) => {
-    entries.push({ level, obj: typeof obj === "string" ? obj : { ...bindings, ...obj }, msg });
-  };
-  return {
-    entries,
-    text: () => JSON.stringify(entries),
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: (more) => recordingLogger(entries, { ...bindings, ...more }),
-  };
-}
 
 /** Waits for a condition with a bounded loop; fails with the last error when it never holds. */
 export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 4000): Promise<T> {
@@ -112,7 +90,7 @@ export interface Harness {
   env: Record<string, string>;
   channel: ZaloChannel;
   store: Store;
-  logs: ReturnType<typeof recordingLogger>;
+  logs: RecordingLogger;
   http?: HttpServer;
   close(): Promise<void>;
 }

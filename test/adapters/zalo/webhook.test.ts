@@ -129,7 +129,7 @@ describe("Zalo channel, webhook", () => {
     h.fake.revokeToken();
     expect((await h.fake.deliver(textUpdate("xin chào"))).status).toBe(200);
     await h.channel.done;
-    expect(h.logs.entries.some((e) => e.level === "error" && /ZALO_BOT_TOKEN/.test(e.msg ?? ""))).toBe(true);
+    expect(h.logs.lines.some((e) => e.level === "error" && /ZALO_BOT_TOKEN/.test(e.msg ?? ""))).toBe(true);
     const port = (h.http!.server.address() as { port: number }).port;
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect((await h.fake.deliver(textUpdate("còn đó không"))).status).toBe(503);

@@ -7,7 +7,7 @@ import { successionsFileSchema, withSuccessions } from "../../../src/core/plan/s
 import { silentLogger } from "../../../src/ports/logger.js";
 import { fixedClock, language } from "../../helpers/bot.js";
 
-export const PLAN_2026 = new URL("../../fixtures/plans/plan-2026-gia-lai.json", import.meta.url).pathname;
+const PLAN_2026 = new URL("../../fixtures/plans/plan-2026-gia-lai.json", import.meta.url).pathname;
 const successions = loadSuccessions();
 
 function botOn(plan: Plan, at: string) {

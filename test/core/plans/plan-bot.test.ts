@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadPlanFile } from "../../../src/adapters/plan-file.js";
 import { emptyState } from "../../../src/core/state.js";
-import { ADMIN, fakeImporter, PLAN_2026_FILE, plansBot } from "./support.js";
+import { fakeImporter, PLAN_2026_FILE, plansBot } from "./support.js";
 
 describe("plans over time", () => {
   it("an admin's document is summarised, confirmed, and becomes the plan questions go to", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../src/core/reports/model.js";
-import { askedOf, reportPeriodOf } from "../../../src/core/reports/period.js";
+import { type askedOf, reportPeriodOf } from "../../../src/core/reports/period.js";
 import { chartData, chatSummary } from "../../../src/core/reports/summary.js";
 import { deepFreeze, NOW, PAYMENT, plan, reportState, summaryNumbers, TZ } from "./fixture.js";
 

@@ -52,8 +52,12 @@ function dueList(ctx: AskContext) {
     : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
   const section = taskSection(plan, head, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status, of: role === "lead" ? agency : undefined });
   const yearLong = period.kind !== "year" && period.kind !== "yearLong" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
-  const outro = yearLong
+  const yearText = yearLong
     ? t(ctx, `Ngoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `Also ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)
-    : undefined;
+    : "";
+  // Rows with no due date ("Thường xuyên", "Theo tiến độ …") are never due in a period; they are named once.
+  const ongoing = agency ? [] : plan.tasks.filter((x) => x.milestones.length > 0 && x.milestones.every((m) => m.ongoing)).map((x) => x.id);
+  const goingOn = ongoing.length ? t(ctx, `Thực hiện thường xuyên, không có hạn: nhiệm vụ ${ongoing.join(", ")}.`, `Ongoing, with no due date: task(s) ${ongoing.join(", ")}.`) : "";
+  const outro = [yearText, goingOn].filter(Boolean).join("\n") || undefined;
   return bodyReply(ctx, "due", { sections: [section], ...(outro ? { outro } : {}) }, { tasks: tasks.map((x) => x.id) });
 }

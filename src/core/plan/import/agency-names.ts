@@ -1,6 +1,9 @@
 import { fold } from "../../language/normalise.js";
 import type { Agency } from "../schema.js";
 import { slug } from "./document.js";
+import { HEADS, unknownNames } from "./unknown-names.js";
+
+export { looksLikeAgency, unknownNames } from "./unknown-names.js";
 
 /** One word of a cell, folded, with what separates it from the word before. */
 interface Word {
@@ -12,10 +15,6 @@ interface Word {
 /** A stretch of a cell: an agency the lexicon knows, or words it does not. */
 export type Piece = { kind: "agency"; id: string; text: string; sepBefore: string; sepAfter: string; start: number; end: number } | { kind: "words"; text: string; start: number; end: number };
 
-/** Names that begin an agency's name: an unmatched stretch starting with one is an agency the lexicon does not know. */
-const HEADS = /^(?:các|sở|ban|cục|chi cục|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|phòng|công an|bộ chỉ huy|bộ đội|đài|báo|kho bạc|ngân hàng|bảo hiểm|thanh tra|hội|hiệp hội|liên đoàn|liên minh|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đoàn|viện|tòa án|toà án|trường|bệnh viện|công ty|tổng công ty|tập đoàn|chi nhánh|quỹ|điện lực|hđnd|hội đồng|mặt trận|bưu điện|cổng|hợp tác xã|doanh nghiệp|cảng vụ)(?:\s|$)/iu;
-/** A word in capitals ("VNPT", "MTTQ"): a name, not a word of the one before. */
-const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u;
 /** "của UBND tỉnh", "do Sở … chủ trì": an agency named inside a sentence, not listed in the cell. */
 const OWNER_WORDS = new Set(["cua", "do", "voi", "tai", "cho", "qua"]);
 
@@ -103,36 +102,6 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
   }
 
   return { scan, resolve, byId: (id) => agencies.get(id) };
-}
-
-/**
- * The names in a stretch of a list cell the lexicon does not know, as written. ";" always separates names;
- * "," and "và" only before a word that starts a name ("Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh"),
- * so "Đài Phát thanh và Truyền hình tỉnh" and "Các hội, đoàn thể" stay whole. A stretch in lower case that
- * starts no name ("liên quan", "theo chức năng") is not one.
- */
-export function unknownNames(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text.split(/\s*;\s*/)) {
-    const names: string[] = [];
-    let sep = "";
-    for (const piece of part.split(/(\s*,\s*|\s+và\s+)/u)) {
-      if (/^\s*(?:,|và)\s*$/u.test(piece)) {
-        sep = piece.trim() === "," ? ", " : " và ";
-        continue;
-      }
-      const starts = HEADS.test(piece) || ACRONYM.test(piece.split(/\s+/)[0] ?? "");
-      if (names.length && !starts) names[names.length - 1] += `${sep}${piece}`;
-      else names.push(piece);
-    }
-    for (const raw of names) {
-      const name = raw.replace(/^[\s\-+•.:,(]+|[\s.:,;)]+$/g, "").replace(/^(?:và|cùng|với)\s+/u, "");
-      const first = name.split(/\s+/)[0] ?? "";
-      const isName = HEADS.test(name) || ACRONYM.test(first) || (/^\p{Lu}/u.test(first) && (name.includes(" ") || first.length >= 4));
-      if (isName && name.length >= 3 && !/^(?:theo|khi|nếu|trong|trên)\s/iu.test(name)) out.push(name);
-    }
-  }
-  return out;
 }
 
 /** "UBND, HĐND cấp huyện, cấp xã" names both bodies at each level. */

@@ -91,6 +91,6 @@ function readValue(text: string): Omit<TargetValue, "label"> {
   const t = text.replace(/\n/g, " ").replace(/\s+/g, " ").trim();
   if (!t || /^[-–—]+$/.test(t)) return { value: null };
   const note = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(t);
-  if (note && note[1]) return { value: note[1], note: note[2]! };
+  if (note?.[1]) return { value: note[1], note: note[2]! };
   return { value: t };
 }

@@ -1,5 +1,6 @@
 import type { Milestone, Task } from "../schema.js";
 import type { AgencyBook } from "./agency-book.js";
+import { looksLikeAgency } from "./agency-names.js";
 import type { Columns, TaskRole } from "./columns.js";
 import { clean, oneLine, type GridCell } from "./document.js";
 import { readDeadlines } from "./deadlines.js";
@@ -41,7 +42,7 @@ function cellText(row: GridCell[], x: RowContext, role: TaskRole): string {
   const others = roles.filter((r) => r !== "lead" && r !== "cooperating");
   if (!agencyRoles.length || !others.length || roles.includes("id") || roles.includes("title")) return role === roles[0] ? text : "";
   const { ids, unknown } = x.book.matcher.resolve(text);
-  const owner = ids.length || unknown.length ? agencyRoles[0] : others[0];
+  const owner = ids.length || unknown.some(looksLikeAgency) ? agencyRoles[0] : others[0];
   if (role !== owner || !text) return "";
   x.issues.push({ where: x.where, field: role, text: oneLine(text), code: "ambiguous", problem: `một ô gộp nhiều cột (${roles.length} cột), đọc là ô này` });
   return text;
