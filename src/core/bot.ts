@@ -88,7 +88,8 @@ export function createBot(deps: BotDeps): Bot {
     const pending = activePending(state, key, now);
     // Only what the rules cannot place, or place only by the catch-all passage search, goes to a model,
     // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
-    if (LOW_CONFIDENCE.has(u.classification.intent) && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
+    const unsure = LOW_CONFIDENCE.has(u.classification.intent);
+    if (unsure && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
     const turn = turnFor({ ...message, text }, u, now);
     const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
     const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
@@ -104,6 +105,9 @@ export function createBot(deps: BotDeps): Bot {
       return progress(turn);
     }
     const action = ACTIONS[intent];
+    // A message that would change data is acted on only when it clearly reads as that.
+    const asked = action && !pending && intent === u.classification.intent ? answerer.clarify(u, now) : undefined;
+    if (asked) return asked;
     if (action) return action(turn);
     return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)), targetValues: targetValueLines(turn, state) });
   }
@@ -120,7 +124,7 @@ export function createBot(deps: BotDeps): Bot {
       return u;
     }
     deps.logger.info({ intent: proposal.intent }, "fallback understood a message");
-    return { entities: e, classification: { ...u.classification, intent: proposal.intent } };
+    return { entities: e, classification: { ...u.classification, intent: proposal.intent, score: 1, confident: true } };
   }
 
   return withPaging({

@@ -1,12 +1,22 @@
 // npm run bench: the rule-based core, the store's write cost, and the Slack HTTP path, in one run.
+import { language, plan } from "../helpers/bot.js";
+import { kFoldAccuracy } from "../helpers/intent-kfold.js";
 import { coreBench } from "./core-bench.js";
 import { reportBench } from "./report-bench.js";
 import { slackBench } from "./slack-bench.js";
 import { startupBench } from "./startup-bench.js";
 import { storeBench } from "./store-bench.js";
 
+const trainStart = performance.now();
+const { createAnswerer } = await import("../../src/core/intents/answer.js");
+createAnswerer(plan, language);
+const trainMs = performance.now() - trainStart;
+const folds = kFoldAccuracy(plan, language);
+console.log("\n0. Intents: classifier trained at start-up from the examples in intents/*.json");
+console.table([{ examples: language.intents.reduce((n, i) => n + i.examples.length, 0), intents: language.intents.length, "5-fold accuracy": `${(folds.accuracy * 100).toFixed(1)}% (${folds.total} held out)`, "training ms": trainMs.toFixed(0) }]);
+
 const core = await coreBench();
-console.log("\n1. Core: rule-based answers to a mixed question set (after warm-up, one core)");
+console.log("\n1. Core: answers to a mixed question set, classifier included (after warm-up, one core)");
 console.table([
   {
     questions: core.questions,

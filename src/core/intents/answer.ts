@@ -3,7 +3,7 @@ import type { Vocabulary } from "../language/vocabulary.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import { createClassifier, type Classification, type Classifier } from "./classify.js";
-import type { AskContext, AskHandler, Views } from "./context.js";
+import { reply, t, type AskContext, type AskHandler, type Views } from "./context.js";
 import type { IntentDefinition } from "./definition.js";
 import { featuresOf } from "./features.js";
 import { agency } from "./handlers/agency.js";
@@ -35,6 +35,8 @@ export interface Answerer {
   understand(text: string, nowMonth: number): Understanding;
   /** Answers a question-type intent; `intent` may come from the rules or from the fallback. */
   answer(u: Understanding, now: Date, views?: Views, intent?: string): Reply;
+  /** One short question when the classifier cannot tell two readings apart; undefined when it can. */
+  clarify(u: Understanding, now: Date): Reply | undefined;
   readonly handlers: Readonly<Record<string, AskHandler>>;
   readonly intents: readonly IntentDefinition[];
 }
@@ -65,6 +67,16 @@ function classifierFor(plan: Plan, language: Language, reader: EntityReader): Cl
   return classifier;
 }
 
+/** Below this probability the bot asks rather than guesses (a confident wrong answer is worse than a question). */
+const CLARIFY_BELOW = 0.3;
+const NEVER_ASKED = new Set(["unknown", "smalltalk", "help", "more"]);
+
+function clarifying(ctx: AskContext, c: Classification, intents: readonly IntentDefinition[]): Reply | undefined {
+  if (c.score >= CLARIFY_BELOW || NEVER_ASKED.has(c.intent) || !c.second || NEVER_ASKED.has(c.second)) return undefined;
+  const [a, b] = [c.intent, c.second].map((id) => intents.find((i) => i.id === id)?.ask ?? id);
+  return reply(ctx, "clarify", t(ctx, `Bạn muốn hỏi về ${a} hay ${b}? Bạn nói rõ hơn giúp tôi, ví dụ kèm số nhiệm vụ, tên cơ quan hoặc thời gian.`, `Do you mean ${a} or ${b}? Please say a bit more, e.g. a task number, an agency or a period.`));
+}
+
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {
   const reader = createEntityReader(plan, language.vocabulary);
   const classifier = classifierFor(plan, language, reader);
@@ -81,8 +93,15 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
     },
     answer(u, now, views = {}, intent = u.classification.intent) {
       const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };
+      if (intent === u.classification.intent) {
+        const asked = clarifying(ctx, u.classification, classifier.intents);
+        if (asked) return asked;
+      }
       const handler = handlers[intent] ?? unknown;
       return handler(ctx);
+    },
+    clarify(u, now) {
+      return clarifying({ plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now }, u.classification, classifier.intents);
     },
   };
 }

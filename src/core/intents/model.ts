@@ -58,6 +58,7 @@ export function trainModel(samples: readonly Sample[], classes: number, options:
   const bias = new Float64Array(classes);
   const random = mulberry32(seed);
   const order = samples.map((_, i) => i);
+  const active = samples.map((s) => s.allowed.flatMap((on, k) => (on ? [k] : [])));
   const z = new Float64Array(classes);
   const logits = (fs: number[]) => {
     z.set(bias);
@@ -79,10 +80,13 @@ export function trainModel(samples: readonly Sample[], classes: number, options:
       const scale = s.negative ? (p[c]! < 0.2 ? 0 : p[c]! / Math.max(1 - p[c]!, 0.05)) : 1;
       if (!scale) continue;
       const g = p.map((pk, k) => (s.negative ? scale * ((k === c ? 1 : 0) - pk) : pk - (k === c ? 1 : 0)));
-      for (let k = 0; k < classes; k++) if (!s.allowed[k]) g[k] = 0;
-      for (let k = 0; k < classes; k++) bias[k]! -= lr * g[k]!;
+      // Only the classes the sentence may belong to move; the others keep their weights.
+      const open = active[i]!;
+      for (const k of open) bias[k]! -= lr * g[k]!;
       for (const f of fs) {
-        for (let k = 0, o = f * classes, x = values[f]!; k < classes; k++) w[o + k]! -= lr * (x * g[k]! + l2 * w[o + k]!);
+        const o = f * classes;
+        const x = values[f]!;
+        for (const k of open) w[o + k]! -= lr * (x * g[k]! + l2 * w[o + k]!);
       }
     }
   }

@@ -51,6 +51,8 @@ export interface Entities {
   sectionRef?: string;
   /** Headings of the body the message names by their words ("kinh phí" → "IV"). */
   sections: string[];
+  /** An English question's words in Vietnamese (intents/vocabulary/english.json), for searching and quoting. */
+  translation?: string;
 }
 
 export interface EntityReader {
@@ -134,6 +136,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         question,
         evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
         userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),
+        translation,
         sectionRef: mention.ref,
         sections: mention.sections,
         // The body search is the costliest step and most questions never need it: run it on first use.

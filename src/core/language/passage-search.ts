@@ -49,5 +49,5 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
 
 /** Hits that cover most of the question's content words with at least one phrase of it. */
 export function confidentPassages(hits: readonly PassageHit[]): PassageHit[] {
-  return hits.filter((h) => h.matched >= 2 && h.coverage >= 0.6 && h.pairs >= 1);
+  return hits.filter((h) => (h.matched >= 2 && h.coverage >= 0.6 && h.pairs >= 1) || (h.matched >= 4 && h.coverage >= 0.75));
 }

@@ -34,6 +34,12 @@ export function readRange(folded: string, monthOf: (token: string) => number | u
     const q = quarterOf(beforeQuarter[1]!)!;
     return q > 1 ? { kind: "upTo", quarter: (q - 1) as Q } : undefined;
   }
+  // Two dates, both ends kept: "từ 1/7 đến 30/9" is Quý III, not everything up to September.
+  const dates = /(?:tu|from|between)\s(?:ngay\s)?\d{1,2}\/(\d{1,2})(?:\/\d{2,4})?\s(?:den|toi|to|and|-)\s(?:het\s)?(?:ngay\s)?\d{1,2}\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
+  if (dates) {
+    const [from, to] = [Number(dates[1]), Number(dates[2])];
+    if (from >= 1 && to <= 12 && to >= from) return asPeriod(range(quarterOfMonth(from), quarterOfMonth(to)));
+  }
   // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
   // In a report ("QĐ 123/QĐ-UBND ngày 10/3") the date is the document's, not a period asked about.
   const documentDate = /\d\/[a-z]/.test(folded);

@@ -115,10 +115,7 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
     })),
   ];
   const kept = distinguishingPairs([...plan.tasks, ...plan.targets].map((x) => x.title), stop);
-  const distinctiveWords = distinctiveAcronyms(
-    [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))],
-    common,
-  );
+  const distinctiveWords = distinctiveAcronyms(rows, common);
   const index = new MiniSearch<Doc>({
     idField: "key",
     fields: ["title", "body", "extra"],

@@ -43,7 +43,23 @@ export function bestClause(text: string, question: string, max = MAX): string {
   const list = clauses(text);
   const best = list.reduce((a, b) => (score(b) > score(a) ? b : a), list[0] ?? text);
   const lead = best === list[0] ? "" : "… ";
-  return `${lead}${cut(best.replace(/;$/, "…"), max)}`;
+  return `${lead}${cut(best.replace(/;$/, "…"), withFigures(best, max))}`;
+}
+
+/**
+ * A quote that stops on a figure stops short of what was asked: when the kept part has a figure
+ * ("60 - 70%") and another follows soon ("30 - 40%"), keep going to the end of that one's phrase.
+ */
+function withFigures(text: string, max: number): number {
+  if (text.length <= max) return max;
+  const figure = /\d+(?:[.,]\d+)?\s?(?:-\s?\d+(?:[.,]\d+)?\s?)?%/g;
+  const kept = text.slice(0, max);
+  if (!figure.test(kept)) return max;
+  figure.lastIndex = 0;
+  const next = [...text.matchAll(figure)].find((m) => m.index! + m[0].length > max && m.index! < max + 160);
+  if (!next) return max;
+  const end = text.slice(next.index! + next[0].length).search(/[,;.]/);
+  return end < 0 ? text.length : Math.min(text.length, next.index! + next[0].length + end + 1);
 }
 
 /** "Mục V.2", or the legal bases' own name. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { fixedClock, testBot } from "../../helpers/bot.js";
 import { fakeOpenAi, fallbackFor } from "./support.js";
 
-const UNKNOWN = "ai phụ trách dạy máy tính cho cán bộ xã";
+const UNKNOWN = "mấy cái vụ máy tính cho anh em xã ai lo";
 
 describe("the model is called within limits", () => {
   test("a user gets perUserPerMinute calls a minute; others are not held back; the minute slides", async () => {

@@ -13,7 +13,7 @@ export function passage(ctx: AskContext) {
   const chosen = hits.filter((h) => h.pairs >= top.pairs / 2 && h.score >= top.score * 0.4).slice(0, 3).map((h) => plan.passage(h.id)!);
   const quoted = new Set<string>();
   const lines = chosen.flatMap((p) => {
-    const quote = bestClause(p.text, e.text);
+    const quote = bestClause(p.text, `${e.text} ${e.translation ?? ""}`);
     if (quoted.has(quote.replace(/^… /, ""))) return [];
     quoted.add(quote.replace(/^… /, ""));
     const rows = [...p.tasks.map((id) => t(ctx, `nhiệm vụ ${id}`, `task ${id}`)), ...p.targets.map((id) => t(ctx, `chỉ tiêu ${id}`, `target ${id}`))];
