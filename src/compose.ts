@@ -4,6 +4,7 @@ import { withReadOnlyReplies } from "./adapters/lowdb/read-only-replies.js";
 import { withExports, type ExportDeps } from "./adapters/export/attach-files.js";
 import { withTurnMarks } from "./adapters/turn-marks.js";
 import { lazyFallbackFromConfig } from "./adapters/openai/lazy-fallback.js";
+import { fileModelCache } from "./adapters/model-cache-file.js";
 import { loadLanguage, loadPlanFile, loadSuccessions } from "./adapters/plan-file.js";
 import { filePlanStorage, loadStoredPlans, plansDir } from "./adapters/plan-storage-file.js";
 import { loadWorkingCalendar } from "./adapters/scheduler/holidays-file.js";
@@ -43,7 +44,7 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
   const stored = loadStoredPlans(plansDir(config.DATA_DIR), logger).map(adopt);
   // `--plan FILE` on the command line means that plan, whatever was activated in chat.
   const library = createPlanLibrary(base, [...seed, ...stored], { pinned: Boolean(options.planFile) });
-  const language = loadLanguage();
+  const language: Language = { ...loadLanguage(), modelCache: fileModelCache() };
   // A channel's turn marks its inbox entry in the same write as the bot's (see turn-marks.ts).
   const store = withTurnMarks(options.store ?? (await openFileStore({ dataDir: config.DATA_DIR, logger })));
   const calendar = await loadWorkingCalendar(config.HOLIDAYS_FILE);

@@ -2,6 +2,7 @@ import { createEntityReader, type Entities, type EntityReader } from "../languag
 import type { Vocabulary } from "../language/vocabulary.js";
 import type { Reply } from "../message.js";
 import type { Plan } from "../plan/plan.js";
+import type { ModelCache } from "../../ports/model-cache.js";
 import { createClassifier, type Classification, type Classifier } from "./classify.js";
 import { reply, t, type AskContext, type AskHandler, type Views } from "./context.js";
 import type { IntentDefinition } from "./definition.js";
@@ -24,6 +25,8 @@ import { unknown } from "./handlers/unknown.js";
 export interface Language {
   vocabulary: Vocabulary;
   intents: IntentDefinition[];
+  /** Where trained models are kept between starts (none: train on every start). */
+  modelCache?: ModelCache;
 }
 
 export interface Understanding {
@@ -53,15 +56,23 @@ const trained = new WeakMap<Plan, WeakMap<Language, Classifier>>();
 // Examples are read as if asked in May: a month in the middle of the year, so "quý này" is a period.
 const TRAINING_MONTH = 5;
 
+// Everything training reads; Maps and Sets (the plan's indexes) are written out as lists.
+function trainingKey(plan: Plan, language: Language): string {
+  const plain = (_: string, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v);
+  return JSON.stringify([TRAINING_MONTH, language.intents, language.vocabulary, plan], plain);
+}
+
 function classifierFor(plan: Plan, language: Language, reader: EntityReader): Classifier {
   const byLanguage = trained.get(plan) ?? new WeakMap<Language, Classifier>();
   trained.set(plan, byLanguage);
   let classifier = byLanguage.get(language);
   if (!classifier) {
-    classifier = createClassifier(language.intents, (text) => {
+    const read = (text: string) => {
       const e = reader.read(text, TRAINING_MONTH);
       return { e, evidence: featuresOf(e) };
-    });
+    };
+    const cache = language.modelCache && { store: language.modelCache, key: trainingKey(plan, language) };
+    classifier = createClassifier(language.intents, read, cache);
     byLanguage.set(language, classifier);
   }
   return classifier;

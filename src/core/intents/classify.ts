@@ -1,6 +1,7 @@
 import type { Entities } from "../language/entities.js";
 import type { IntentDefinition } from "./definition.js";
-import { trainModel, type Model, type Sample } from "./model.js";
+import type { ModelCache } from "../../ports/model-cache.js";
+import { modelFrom, trainModel, type Model, type Sample } from "./model.js";
 import { textFeatures } from "./text-features.js";
 
 export interface Classification {
@@ -35,20 +36,26 @@ export const MIN_MARGIN = 0.12;
 export const applies = (intent: IntentDefinition, evidence: Set<string>) =>
   !intent.requires.length || intent.requires.some((all) => all.every((f) => evidence.has(f)));
 
+/** A short hash of a string (cyrb53): names a cache entry, not a security measure. */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+}
+
 /** Trains on every intent's examples (and its negatives as "not this one"), deterministically. */
-export function createClassifier(intents: readonly IntentDefinition[], read: Reader): Classifier {
-  const samples: Sample[] = [];
-  intents.forEach((intent, label) => {
-    const add = (text: string, negative: boolean) => {
-      const { e, evidence } = read(text);
-      samples.push({ features: textFeatures(e, evidence), label, negative, allowed: intents.map((i) => applies(i, evidence)) });
-    };
-    for (const x of intent.examples) add(x.text, false);
-    for (const text of intent.negatives) add(text, true);
-  });
-  // An example its own intent's requirements exclude would teach nothing: let it count anyway.
-  for (const s of samples) if (!s.negative) s.allowed[s.label] = true;
-  const model: Model = trainModel(samples, intents.length, { value: featureValue, ...TUNING });
+export function createClassifier(intents: readonly IntentDefinition[], read: Reader, cache?: { store: ModelCache; key: string }): Classifier {
+  const key = cache && hashText(JSON.stringify([cache.key, VALUES, TUNING]));
+  const cached = cache && key ? cache.store.get(key) : undefined;
+  const model: Model = cached && cached.classes === intents.length ? modelFrom(cached) : train(intents, read);
+  if (cache && key && !cached) cache.store.set(key, model.weights());
   const fixed = intents.findIndex((i) => i.id === "undo");
 
   return {
@@ -79,4 +86,19 @@ export function createClassifier(intents: readonly IntentDefinition[], read: Rea
       };
     },
   };
+}
+
+function train(intents: readonly IntentDefinition[], read: Reader): Model {
+  const samples: Sample[] = [];
+  intents.forEach((intent, label) => {
+    const add = (text: string, negative: boolean) => {
+      const { e, evidence } = read(text);
+      samples.push({ features: textFeatures(e, evidence), label, negative, allowed: intents.map((i) => applies(i, evidence)) });
+    };
+    for (const x of intent.examples) add(x.text, false);
+    for (const text of intent.negatives) add(text, true);
+  });
+  // An example its own intent's requirements exclude would teach nothing: let it count anyway.
+  for (const s of samples) if (!s.negative) s.allowed[s.label] = true;
+  return trainModel(samples, intents.length, { value: featureValue, ...TUNING });
 }

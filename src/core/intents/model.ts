@@ -24,6 +24,17 @@ export interface Model {
   readonly classes: number;
   /** Probabilities over the classes (0 where not allowed); they sum to 1. */
   predict(features: FeatureList, allowed: boolean[]): number[];
+  /** The trained weights, to be cached and restored with `modelFrom`. */
+  weights(): ModelWeights;
+}
+
+/** Everything a trained model is: feature names (in index order), their values, weights and biases. */
+export interface ModelWeights {
+  classes: number;
+  features: string[];
+  values: number[];
+  w: Float64Array;
+  bias: Float64Array;
 }
 
 // A small seeded generator, so training is the same on every start and every machine.
@@ -90,15 +101,25 @@ export function trainModel(samples: readonly Sample[], classes: number, options:
       }
     }
   }
+  return modelFrom({ classes, features: [...index.keys()], values, w, bias });
+}
+
+/** A model from its weights (as trained, or as read back from a cache). */
+export function modelFrom(m: ModelWeights): Model {
+  const { classes, values, w, bias } = m;
+  const index = new Map(m.features.map((f, i) => [f, i]));
+  const z = new Float64Array(classes);
   return {
     classes,
+    weights: () => m,
     predict(features, allowed) {
-      const fs: number[] = [];
+      z.set(bias);
       for (const f of features) {
         const at = index.get(f);
-        if (at !== undefined) fs.push(at);
+        if (at === undefined) continue;
+        for (let k = 0, o = at * classes, x = values[at]!; k < classes; k++) z[k]! += x * w[o + k]!;
       }
-      return softmax(logits(fs), allowed);
+      return softmax(z, allowed);
     },
   };
 }
