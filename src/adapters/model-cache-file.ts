@@ -13,20 +13,22 @@ interface Header {
   bias: number[];
 }
 
-/**
- * The trained intent model in node_modules/.cache/cchc-bot (weights as raw float64, so they come back
- * bit for bit). Only for the compiled dist/: its build stamp stands for the code that read the examples;
- * from src/ (tsx, tests) any edit could change the features, so there is no cache.
- */
-export function fileModelCache(dir: string = join(ROOT, "node_modules", ".cache", "cchc-bot")): ModelCache | undefined {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.includes(`${sep}dist${sep}`)) return undefined;
-  let build: string;
+function distBuild(): string | undefined {
+  if (!fileURLToPath(import.meta.url).includes(`${sep}dist${sep}`)) return undefined;
   try {
-    build = String(statSync(join(ROOT, "dist", ".built")).mtimeMs);
+    return String(statSync(join(ROOT, "dist", ".built")).mtimeMs);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The trained intent model in node_modules/.cache/cchc-bot (weights as raw float64, so they come back
+ * bit for bit). Only for the compiled dist/: its build stamp stands for the code that read the examples;
+ * from src/ (tsx, tests) any edit could change the features, so there is no cache (`build` names one for tests).
+ */
+export function fileModelCache(dir: string = join(ROOT, "node_modules", ".cache", "cchc-bot"), build = distBuild()): ModelCache | undefined {
+  if (build === undefined) return undefined;
   const head = join(dir, "intent-model.json");
   const body = join(dir, "intent-model.bin");
   return {
