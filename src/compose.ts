@@ -62,7 +62,17 @@ export async function composeCore(options: { config: Config; clock: Clock; logge
     // A read-only data directory answers questions; what would be saved gets one clear sentence instead.
     return withReadOnlyReplies(withExports(core, exportDeps({ plan, store: planStore }, config, logger)));
   };
-  const plans = createPlanBot({ library, store, clock: options.clock, logger, admins: config.BOT_ADMINS, storage: filePlanStorage(join(plansDir(config.DATA_DIR))), importer: options.importer, botFor, adopt });
+  const plans = createPlanBot({
+    library,
+    store,
+    clock: options.clock,
+    logger,
+    admins: config.BOT_ADMINS,
+    storage: filePlanStorage(join(plansDir(config.DATA_DIR))),
+    importer: options.importer,
+    botFor,
+    adopt,
+  });
   return { plan: livePlan(plans.activePlan), language, store: liveStore(() => plans.storeFor(plans.activePlan())), bot: plans, plans };
 }
 

@@ -11,7 +11,10 @@ const bool = z
     ctx.addIssue({ code: "custom", message: `expected true or false, got "${v}"` });
     return z.NEVER;
   });
-const optional = z.string().optional().transform((v) => (v === "" ? undefined : v));
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** Every environment variable the bot reads. Nothing else reads process.env. */
@@ -32,7 +35,12 @@ export const configSchema = z.object({
   BOT_ADMINS: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   /** Unset: "info" when serving Slack or Zalo, "warn" in the terminal chat so logs do not clutter it. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).optional(),
   PORT: port.default(3000),

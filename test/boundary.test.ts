@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The core knows nothing of platforms, storage engines, LLMs or the file system.
-const FORBIDDEN = ["@slack/", "axios", "lowdb", "openai", "node:fs", "\"fs\"", "'fs'", "write-file-atomic", "proper-lockfile", "pino"];
+const FORBIDDEN = ["@slack/", "axios", "lowdb", "openai", "node:fs", '"fs"', "'fs'", "write-file-atomic", "proper-lockfile", "pino"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

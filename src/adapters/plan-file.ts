@@ -62,6 +62,12 @@ export const SUCCESSIONS_FILE = join(ROOT, "seeds/agency-successions.json");
 /** The 2025 reorganisation's predecessor → successor agencies, checked with zod. */
 export function loadSuccessions(path: string = SUCCESSIONS_FILE): Succession[] {
   const parsed = successionsFileSchema.safeParse(readJson(path));
-  if (!parsed.success) throw new PlanError(`${path}: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new PlanError(
+      `${path}: ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ")}`,
+    );
   return parsed.data.successions;
 }

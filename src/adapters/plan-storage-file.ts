@@ -40,7 +40,9 @@ export function filePlanStorage(dir: string): PlanStorage {
 export function loadStoredPlans(dir: string, logger: Logger): Plan[] {
   if (!existsSync(dir)) return [];
   const plans: Plan[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     try {
       plans.push(loadPlanFile(join(dir, file)));
     } catch (error) {

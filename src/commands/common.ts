@@ -79,6 +79,12 @@ export function agencyOption(args: Args, plan: Plan): string | undefined {
   const id = plan.agency(name)?.id ?? createAgencyMatcher(plan.data.agencies).match(fold(name), name).ids[0];
   // A collective ("Các sở, ban, ngành") is many agencies: a person belongs to one of them.
   if (id && plan.agency(id)?.kind === "collective") throw new UsageError(`"${plan.agencyName(id)}" is a group of agencies; give one agency, e.g. "Sở Tư pháp".`);
-  if (!id) throw new UsageError(`Unknown agency "${name}". Known: ${plan.data.agencies.filter((a) => a.kind !== "collective").map((a) => a.name).join(", ")}`);
+  if (!id)
+    throw new UsageError(
+      `Unknown agency "${name}". Known: ${plan.data.agencies
+        .filter((a) => a.kind !== "collective")
+        .map((a) => a.name)
+        .join(", ")}`,
+    );
   return id;
 }

@@ -21,4 +21,3 @@ export async function exportReport(args: Args, session: Session): Promise<void> 
   const path = await writeExport(model, format, out ? resolve(out) : join(exportsDir(session.config.DATA_DIR), name));
   process.stdout.write(`${path}\n`);
 }
-

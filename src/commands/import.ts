@@ -26,7 +26,9 @@ export async function importCommand(args: Args): Promise<number> {
   // Temp file then rename: a reader of PLAN.json never sees half a plan.
   if (out) await writeFileAtomic(out, `${JSON.stringify(result.plan, null, 2)}\n`);
   if (args.values.json) {
-    process.stdout.write(`${JSON.stringify({ ok: true, file: name, written: out ?? null, summary: result.summary, issues: result.issues, plan: { id: result.plan.id, title: result.plan.title, year: result.plan.year, province: result.plan.province, decision: result.plan.decision } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: true, file: name, written: out ?? null, summary: result.summary, issues: result.issues, plan: { id: result.plan.id, title: result.plan.title, year: result.plan.year, province: result.plan.province, decision: result.plan.decision } }, null, 2)}\n`,
+    );
   } else process.stdout.write(`${confirmationText(result, name, { written: out })}\n`);
   return 0;
 }

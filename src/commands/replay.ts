@@ -13,7 +13,9 @@ interface ReplayLine {
 export async function replay(args: Args, session: Session): Promise<void> {
   const file = args.positionals[0];
   if (!file) throw new UsageError("replay needs a file: replay conversation.jsonl [--json]");
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   for (const [n, line] of lines.entries()) {
     let input: ReplayLine;
     try {

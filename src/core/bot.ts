@@ -45,7 +45,17 @@ const LOW_CONFIDENCE = new Set(["unknown", "passage"]);
 /** Messages longer than this are not read: nobody asks a question in more than a few lines. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = { progress_update: report, undo, review, roster: rosterChat, progress, report_export: reportExport, channel: channelChat, remind_preview: remindPreview, evidence: attachEvidence };
+const ACTIONS: Record<string, (turn: Turn) => Promise<Reply> | Reply> = {
+  progress_update: report,
+  undo,
+  review,
+  roster: rosterChat,
+  progress,
+  report_export: reportExport,
+  channel: channelChat,
+  remind_preview: remindPreview,
+  evidence: attachEvidence,
+};
 
 function refusal(text: string): Reply {
   return { intent: "unknown", text, lang: "vi", tasks: [], targets: [] };
@@ -127,22 +137,40 @@ export function createBot(deps: BotDeps): Bot {
     return { entities: e, classification: { ...u.classification, intent: proposal.intent, score: 1, confident: true } };
   }
 
-  return withPaging({
-    handle,
-    overview: (user, at) => overview(plan, store.read((s) => s), user, at, config),
-    reportable(user) {
-      const state = store.read((s) => s);
-      const lookup = statusLookup({ lang: "vi", config, plan }, state, taskStatuses(state));
-      return reportableTasks(plan, rosterEntry(state, user), isAdmin(state, user, config.admins)).map((t) => taskItem(plan, t, "vi", lookup));
+  return withPaging(
+    {
+      handle,
+      overview: (user, at) =>
+        overview(
+          plan,
+          store.read((s) => s),
+          user,
+          at,
+          config,
+        ),
+      reportable(user) {
+        const state = store.read((s) => s);
+        const lookup = statusLookup({ lang: "vi", config, plan }, state, taskStatuses(state));
+        return reportableTasks(plan, rosterEntry(state, user), isAdmin(state, user, config.admins)).map((t) => taskItem(plan, t, "vi", lookup));
+      },
+      async submitReport(user, channel, form: ReportForm, at) {
+        const text = `nhiệm vụ ${form.task}: ${form.status}${form.percent !== undefined ? ` ${form.percent}%` : ""}${form.note ? ` — ${form.note}` : ""}${form.evidence ? ` (${form.evidence})` : ""}`;
+        const u = answerer.understand(text, localParts(at, config.timezone).month);
+        const turn = turnFor({ channel, user, text, at }, u, at);
+        const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
+        if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
+        const note = form.note?.trim() || undefined;
+        return report(turn, {
+          tasks: [form.task],
+          status: form.status,
+          percent: form.percent,
+          reason: form.status === "blocked" ? note : undefined,
+          note,
+          evidence,
+          ...(form.files?.length ? { files: form.files } : {}),
+        });
+      },
     },
-    async submitReport(user, channel, form: ReportForm, at) {
-      const text = `nhiệm vụ ${form.task}: ${form.status}${form.percent !== undefined ? ` ${form.percent}%` : ""}${form.note ? ` — ${form.note}` : ""}${form.evidence ? ` (${form.evidence})` : ""}`;
-      const u = answerer.understand(text, localParts(at, config.timezone).month);
-      const turn = turnFor({ channel, user, text, at }, u, at);
-      const { evidence, badDate } = form.evidence ? readEvidence(form.evidence, localParts(at, config.timezone).year) : {};
-      if (badDate) return { intent: "clarify", text: `Ngày «${badDate}» trong ô văn bản không hợp lệ (ngày/tháng/năm).`, lang: "vi", tasks: [form.task], targets: [] };
-      const note = form.note?.trim() || undefined;
-      return report(turn, { tasks: [form.task], status: form.status, percent: form.percent, reason: form.status === "blocked" ? note : undefined, note, evidence, ...(form.files?.length ? { files: form.files } : {}) });
-    },
-  }, { store, clock: deps.clock, intents: deps.language.intents });
+    { store, clock: deps.clock, intents: deps.language.intents },
+  );
 }

@@ -3,11 +3,25 @@ import { testBot } from "../helpers/bot.js";
 
 // A mixed set: periods, tasks by number and by words, agencies, targets, topics, misses, English, no diacritics.
 export const QUESTIONS = [
-  "Quý II có những nhiệm vụ nào?", "nhiem vu nao den han quy 1", "What is due in Q4?", "Tháng 8 phải xong nhiệm vụ nào?",
-  "Ai chủ trì nhiệm vụ 13?", "nv 24 ai phoi hop", "Who leads task 11?", "Đề án kho dữ liệu dùng chung do ai chủ trì?",
-  "so tu phap co nhiem vu gi", "Văn phòng UBND tỉnh chủ trì những việc gì?", "Sở TT&TT phối hợp những nhiệm vụ nào?",
-  "chỉ tiêu số hóa hồ sơ cấp xã bao nhiêu?", "tỷ lệ thanh toán trực tuyến", "Sở Nội vụ theo dõi những chỉ tiêu nào?",
-  "Các nhiệm vụ cải cách thể chế", "nhiệm vụ 42 là gì", "hôm nay ăn gì", "help", "6 tháng đầu năm Sở Nội vụ phải làm gì",
+  "Quý II có những nhiệm vụ nào?",
+  "nhiem vu nao den han quy 1",
+  "What is due in Q4?",
+  "Tháng 8 phải xong nhiệm vụ nào?",
+  "Ai chủ trì nhiệm vụ 13?",
+  "nv 24 ai phoi hop",
+  "Who leads task 11?",
+  "Đề án kho dữ liệu dùng chung do ai chủ trì?",
+  "so tu phap co nhiem vu gi",
+  "Văn phòng UBND tỉnh chủ trì những việc gì?",
+  "Sở TT&TT phối hợp những nhiệm vụ nào?",
+  "chỉ tiêu số hóa hồ sơ cấp xã bao nhiêu?",
+  "tỷ lệ thanh toán trực tuyến",
+  "Sở Nội vụ theo dõi những chỉ tiêu nào?",
+  "Các nhiệm vụ cải cách thể chế",
+  "nhiệm vụ 42 là gì",
+  "hôm nay ăn gì",
+  "help",
+  "6 tháng đầu năm Sở Nội vụ phải làm gì",
   "shared data warehouse",
 ];
 

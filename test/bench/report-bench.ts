@@ -74,7 +74,16 @@ async function benchOne(size: number, reports: number): Promise<ReportBenchRow> 
     await core.store.close();
     const r = quantiles(reportTimes);
     const s = quantiles(statusTimes);
-    return { stored: size, "report p50 ms": r.p50, "report p99 ms": r.p99, "report max ms": r.max, "report CPU ms": round(cpu / reportTimes.length), "status p50 ms": s.p50, "status p99 ms": s.p99, "open ms": round(openMs) };
+    return {
+      stored: size,
+      "report p50 ms": r.p50,
+      "report p99 ms": r.p99,
+      "report max ms": r.max,
+      "report CPU ms": round(cpu / reportTimes.length),
+      "status p50 ms": s.p50,
+      "status p99 ms": s.p99,
+      "open ms": round(openMs),
+    };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

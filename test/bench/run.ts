@@ -13,7 +13,14 @@ createAnswerer(plan, language);
 const trainMs = performance.now() - trainStart;
 const folds = kFoldAccuracy(plan, language);
 console.log("\n0. Intents: classifier trained at start-up from the examples in intents/*.json");
-console.table([{ examples: language.intents.reduce((n, i) => n + i.examples.length, 0), intents: language.intents.length, "5-fold accuracy": `${(folds.accuracy * 100).toFixed(1)}% (${folds.total} held out)`, "training ms": trainMs.toFixed(0) }]);
+console.table([
+  {
+    examples: language.intents.reduce((n, i) => n + i.examples.length, 0),
+    intents: language.intents.length,
+    "5-fold accuracy": `${(folds.accuracy * 100).toFixed(1)}% (${folds.total} held out)`,
+    "training ms": trainMs.toFixed(0),
+  },
+]);
 
 const core = await coreBench();
 console.log("\n1. Core: answers to a mixed question set, classifier included (after warm-up, one core)");

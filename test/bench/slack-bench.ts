@@ -48,9 +48,11 @@ async function saturateIn(url: string, events: number, concurrency: number): Pro
   const times: number[] = [];
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < events) times.push(await fire(url, next++));
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < events) times.push(await fire(url, next++));
+    }),
+  );
   return summarise(times, performance.now() - t0);
 }
 
@@ -123,7 +125,13 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
   const med = (list: Run[]): Run => ({ perSecond: median(list.map((r) => r.perSecond)), p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)) });
   const row = (load: string, app: string, r: Run) => ({ load, app, perSecond: r.perSecond, p50: `${r.p50.toFixed(2)} ms`, p99: `${r.p99.toFixed(2)} ms` });
   // Throughput as ours/bare (the goal is ≥ 0.8×); latencies as ours/bare too (lower is better).
-  const ratio = (load: string, bareRun: Run, ourRun: Run, app = "ratio ours/bare") => ({ load, app, perSecond: `${(ourRun.perSecond / bareRun.perSecond).toFixed(2)}×`, p50: `${(ourRun.p50 / bareRun.p50).toFixed(2)}×`, p99: `${(ourRun.p99 / bareRun.p99).toFixed(2)}×` });
+  const ratio = (load: string, bareRun: Run, ourRun: Run, app = "ratio ours/bare") => ({
+    load,
+    app,
+    perSecond: `${(ourRun.perSecond / bareRun.perSecond).toFixed(2)}×`,
+    p50: `${(ourRun.p50 / bareRun.p50).toFixed(2)}×`,
+    p99: `${(ourRun.p99 / bareRun.p99).toFixed(2)}×`,
+  });
   const [bareMax, oursMax, adapterMax, barePaced, oursPaced] = [med(runs.bareMax), med(runs.oursMax), med(runs.adapterMax), med(runs.barePaced), med(runs.oursPaced)];
   const max = `${concurrency} in flight`;
   const fixed = `${PACED_RATE} events/s`;

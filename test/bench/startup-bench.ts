@@ -42,7 +42,7 @@ export async function startupBench(runs = 3) {
   const rows = [];
   for (const [what, args, input] of [
     ["terminal chat: start, «nhiệm vụ 13», «thoát»", [MAIN], "nhiệm vụ 13\nthoát\n"],
-    ["bot ask \"ai chủ trì nhiệm vụ 13\" (one-shot)", [CLI, "ask", "ai chủ trì nhiệm vụ 13"], ""],
+    ['bot ask "ai chủ trì nhiệm vụ 13" (one-shot)', [CLI, "ask", "ai chủ trì nhiệm vụ 13"], ""],
   ] as const) {
     const walls: number[] = [];
     const cpus: number[] = [];
@@ -56,7 +56,13 @@ export async function startupBench(runs = 3) {
         rmSync(dir, { recursive: true, force: true });
       }
     }
-    rows.push({ what, [`wall ms, median of ${runs}`]: Math.round(median(walls)), "wall runs": walls.map(Math.round).join(" / "), "CPU ms, median": median(cpus), target: what.startsWith("terminal") ? "< 2000 wall" : "" });
+    rows.push({
+      what,
+      [`wall ms, median of ${runs}`]: Math.round(median(walls)),
+      "wall runs": walls.map(Math.round).join(" / "),
+      "CPU ms, median": median(cpus),
+      target: what.startsWith("terminal") ? "< 2000 wall" : "",
+    });
   }
   return rows;
 }

@@ -23,7 +23,10 @@ describe("cli", () => {
     const inputs = ["", "x".repeat(20_000), "😀😀😀", "\u0000\u0007\u001b[31m", "nhiệm vụ 99", "Sở Ngoại giao có nhiệm vụ gì?", "   "];
     writeFileSync(file, `${inputs.map((text, i) => JSON.stringify({ id: `b${i}`, text })).join("\n")}\nnot json\n`);
     const { stdout, stderr } = await bot(["replay", file, "--json", "--data-dir", dir]);
-    const answers = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(answers.map((a) => a.id)).toEqual(["b0", "b1", "b2", "b3", "b4", "b5", "b6", "line-8"]);
     for (const a of answers) expect(a.text.length).toBeGreaterThan(10);
     expect(answers[1].text).toMatch(/quá dài/);

@@ -10,7 +10,13 @@ import { CLI } from "../helpers/compiled.js";
 
 const run = promisify(execFile);
 const bot = (args: string[]) => run(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
-const fails = (args: string[]) => bot(args).then(() => { throw new Error("expected exit 1"); }, (e: { code: number; stdout: string; stderr: string }) => e);
+const fails = (args: string[]) =>
+  bot(args).then(
+    () => {
+      throw new Error("expected exit 1");
+    },
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
 
 describe("bot import", () => {
   it("prints what it read and writes nothing without --out; with --out the plan loads for plan --json --plan", async () => {

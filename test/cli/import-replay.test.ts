@@ -26,7 +26,10 @@ describe("questions on an imported plan through replay --plan", () => {
     const file = join(dir, "questions.jsonl");
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
     const { stdout } = await bot(["replay", file, "--json", "--plan", out, "--data-dir", join(dir, "data"), "--now", "2026-03-02T08:00"]);
-    const answers = stdout.trim().split("\n").map((l) => JSON.parse(l) as Reply & { id: string });
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Reply & { id: string });
     const failed = questions.filter((q) => !passes(q, answers.find((a) => a.id === q.id)!)).map((q) => `${q.id} ${q.text} → ${JSON.stringify(answers.find((a) => a.id === q.id)?.tasks)}`);
     console.log(`dak-lak replay: ${questions.length - failed.length}/${questions.length}${failed.length ? `; failed: ${failed.join(" | ")}` : ""}`);
     expect(questions.length).toBeGreaterThanOrEqual(10);

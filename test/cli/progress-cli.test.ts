@@ -29,7 +29,10 @@ describe("a multi-user conversation set up through the CLI", { timeout: 90_000 }
     const file = join(dir, "talk.jsonl");
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
     const { stdout } = await bot(["replay", file, "--json", "--data-dir", dir]);
-    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.intent)).toEqual(["progress_update", "progress_update", "denied", "denied", "clarify", "progress_update", "undo", "progress", "progress"]);
     expect(out[1].text).toContain("Đã ghi chú cho nhiệm vụ 27");
     expect(out[2].text).toContain("Văn phòng UBND tỉnh");
@@ -54,7 +57,10 @@ describe("a multi-user conversation set up through the CLI", { timeout: 90_000 }
     const file = join(dir, "finish.jsonl");
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
     const { stdout } = await bot(["replay", file, "--json", "--data-dir", dir]);
-    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out[0].text).toContain("Bạn gửi số và ngày văn bản");
     expect(out[1]).toMatchObject({ intent: "progress_update", tasks: ["11"] });
     expect(out[1].text).toContain("hoàn thành đúng hạn (theo ngày văn bản 10/03/2023)");

@@ -20,7 +20,10 @@ async function bot(args: string[]) {
 
 async function canRunAsNobody(): Promise<boolean> {
   if (!root) return true;
-  return run(process.execPath, ["-e", ""], { uid: NOBODY, gid: NOBODY }).then(() => true, () => false);
+  return run(process.execPath, ["-e", ""], { uid: NOBODY, gid: NOBODY }).then(
+    () => true,
+    () => false,
+  );
 }
 
 it("answers questions from a read-only data directory, warns that reports cannot be saved, and refuses a report in one sentence", { timeout: 150_000 }, async (ctx) => {
@@ -29,7 +32,18 @@ it("answers questions from a read-only data directory, warns that reports cannot
   const store = await openFileStore({ dataDir: dir, logger: silentLogger });
   await store.update((d) => {
     d.roster.push({ user: "zalo:tp", agency: "so-tu-phap", role: "member", name: "Trần Thị Pháp", addedAt: "2023-03-01T00:00:00Z" });
-    d.records.push({ seq: ++d.seq, kind: "report", task: "11", status: "in_progress", percent: 40, user: "zalo:tp", agency: "so-tu-phap", channel: "zalo:1", at: "2023-03-20T02:00:00Z", text: "nhiệm vụ 11 đang làm 40%" });
+    d.records.push({
+      seq: ++d.seq,
+      kind: "report",
+      task: "11",
+      status: "in_progress",
+      percent: 40,
+      user: "zalo:tp",
+      agency: "so-tu-phap",
+      channel: "zalo:1",
+      at: "2023-03-20T02:00:00Z",
+      text: "nhiệm vụ 11 đang làm 40%",
+    });
   });
   await store.close();
   const files = async () => Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(path.join(dir, n)).catch(() => "dir")]));

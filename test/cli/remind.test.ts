@@ -13,7 +13,12 @@ const dir = mkdtempSync(join(tmpdir(), "remind-"));
 const env = { ...process.env, SLACK_BOT_TOKEN: "", ZALO_BOT_TOKEN: "", BOT_ADMINS: "", TZ: "America/New_York" };
 const bot = (...args: string[]) => run(process.execPath, [CLI, ...args, "--data-dir", dir], { encoding: "utf8", timeout: 30_000, env });
 
-interface Sent { channel: string; text: string; tasks: string[]; more?: string }
+interface Sent {
+  channel: string;
+  text: string;
+  tasks: string[];
+  more?: string;
+}
 const dryRun = async (now: string): Promise<Sent[]> => JSON.parse((await bot("remind", "--now", now, "--dry-run", "--json")).stdout) as Sent[];
 const to = (sent: Sent[], channel: string) => sent.find((m) => m.channel === channel)!;
 
@@ -40,7 +45,12 @@ beforeAll(async () => {
   const file = join(dir, "reports.jsonl");
   writeFileSync(file, reports.map(([user, text, at]) => JSON.stringify({ user, text, at, channel: "console:reports" })).join("\n"));
   const { stdout } = await bot("replay", file, "--json");
-  expect(stdout.trim().split("\n").map((l) => JSON.parse(l).intent)).toEqual(reports.map(() => "progress_update"));
+  expect(
+    stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).intent),
+  ).toEqual(reports.map(() => "progress_update"));
 }, 60_000);
 
 describe("remind on the real plan", () => {

@@ -75,7 +75,12 @@ export async function startFakeOpenAi(options: { responder?: (request: RecordedR
           return; // Never answers; close() drops the socket.
         case "status":
           // retry-after-ms keeps a retry quick in tests (clients honour the header as OpenAI sends it).
-          return send(res, answer.status, { error: { message: "fake failure", type: "server_error", code: null } }, answer.retryAfter ? { "retry-after": answer.retryAfter } : { "retry-after-ms": "1" });
+          return send(
+            res,
+            answer.status,
+            { error: { message: "fake failure", type: "server_error", code: null } },
+            answer.retryAfter ? { "retry-after": answer.retryAfter } : { "retry-after-ms": "1" },
+          );
         case "refusal":
           return send(res, 200, completion(body.model, { content: null, refusal: answer.refusal }));
         case "content":

@@ -20,11 +20,7 @@ export interface PostedMessage {
 }
 
 /** What the next call to a method does instead of succeeding. `store` posts the message before failing. */
-export type FakeFailure =
-  | { status: 429; retryAfter: number }
-  | { status: 500 | 502 | 503; store?: boolean }
-  | { hang: true; store?: boolean }
-  | { error: string };
+export type FakeFailure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503; store?: boolean } | { hang: true; store?: boolean } | { error: string };
 
 /** A file sent through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
 export interface FakeUpload {
@@ -167,8 +163,14 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
         const oldest = Number(params.oldest ?? 0);
         const messages = fake.posted
           .filter((m) => m.channel === params.channel && Number(m.ts) >= oldest)
-          .filter((m) => method === "conversations.history" ? !m.thread_ts : m.thread_ts === params.ts || m.ts === params.ts)
-          .map((m) => ({ type: "message", ts: m.ts, text: m.text, bot_id: FAKE_BOT.bot_id, ...(params.include_all_metadata === "true" || params.include_all_metadata === true ? { metadata: m.metadata } : {}) }));
+          .filter((m) => (method === "conversations.history" ? !m.thread_ts : m.thread_ts === params.ts || m.ts === params.ts))
+          .map((m) => ({
+            type: "message",
+            ts: m.ts,
+            text: m.text,
+            bot_id: FAKE_BOT.bot_id,
+            ...(params.include_all_metadata === "true" || params.include_all_metadata === true ? { metadata: m.metadata } : {}),
+          }));
         return { ok: true, messages, has_more: false };
       }
       case "files.getUploadURLExternal": {
@@ -192,7 +194,15 @@ export async function createFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: true, file: info };
       }
       case "users.info":
-        return { ok: true, user: { id: params.user, name: String(params.user).toLowerCase(), real_name: `Người dùng ${params.user}`, profile: { display_name: `Chị ${params.user}`, real_name: `Người dùng ${params.user}` } } };
+        return {
+          ok: true,
+          user: {
+            id: params.user,
+            name: String(params.user).toLowerCase(),
+            real_name: `Người dùng ${params.user}`,
+            profile: { display_name: `Chị ${params.user}`, real_name: `Người dùng ${params.user}` },
+          },
+        };
       case "apps.connections.open":
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: "invalid_auth" };
       default:

@@ -47,8 +47,7 @@ export async function startFakeZaloApi(options: FakeZaloOptions) {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   };
-  const fail = (res: ServerResponse, code: number, description: string) =>
-    reply(res, options.errorsAsHttpStatus === false ? 200 : code, { ok: false, error_code: code, description });
+  const fail = (res: ServerResponse, code: number, description: string) => reply(res, options.errorsAsHttpStatus === false ? 200 : code, { ok: false, error_code: code, description });
   const ok = (res: ServerResponse, result: unknown) => reply(res, 200, { ok: true, result });
 
   async function probe(url: string, secret: string): Promise<boolean> {

@@ -32,8 +32,7 @@ export function testBot(options: { store?: Store; clock?: Clock; config?: Partia
     fallback: options.fallback,
     config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [], ...options.config },
   });
-  const ask = (text: string, user = "console:tester", extra: Partial<Message> = {}) =>
-    bot.handle({ channel: "console:test", user, text, at: clock.now(), ...extra });
+  const ask = (text: string, user = "console:tester", extra: Partial<Message> = {}) => bot.handle({ channel: "console:test", user, text, at: clock.now(), ...extra });
   return { bot, store, clock, ask };
 }
 

@@ -2,8 +2,18 @@
 export function digestSections(text: string): Record<"overdue" | "due" | "stale" | "completed", string[]> {
   const out = { overdue: [] as string[], due: [] as string[], stale: [] as string[], completed: [] as string[] };
   const add = (key: keyof typeof out, ids: string[]) => ids.forEach((id) => out[key].includes(id) || out[key].push(id));
-  const KEYS: [RegExp, keyof typeof out][] = [[/^⚠️ Quá hạn/, "overdue"], [/^⏰ Đến hạn/, "due"], [/^💤 Lâu chưa báo cáo/, "stale"], [/^✅ Mới hoàn thành/, "completed"]];
-  const idsIn = (list: string) => list.replace(/\([^)]*\)/g, "").split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const KEYS: [RegExp, keyof typeof out][] = [
+    [/^⚠️ Quá hạn/, "overdue"],
+    [/^⏰ Đến hạn/, "due"],
+    [/^💤 Lâu chưa báo cáo/, "stale"],
+    [/^✅ Mới hoàn thành/, "completed"],
+  ];
+  const idsIn = (list: string) =>
+    list
+      .replace(/\([^)]*\)/g, "")
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   let current: keyof typeof out | undefined;
   for (const line of text.split("\n")) {
     const key = KEYS.find(([re]) => re.test(line))?.[1];

@@ -21,16 +21,43 @@ describe("deadline cells", () => {
     ["Hằng năm", [[null, null]]],
     ["Trước ngày 31/7/2026", [["Q3", "2026-07-31"]]],
     ["Báo cáo trước ngày 15/12/2026", [["Q4", "2026-12-15"]]],
-    ["Quý II/2026 và Quý IV/2026", [["Q2", "2026-06-30"], ["Q4", "2026-12-31"]]],
+    [
+      "Quý II/2026 và Quý IV/2026",
+      [
+        ["Q2", "2026-06-30"],
+        ["Q4", "2026-12-31"],
+      ],
+    ],
     ["Từ tháng 3 đến tháng 6/2026", [["Q2", "2026-06-30"]]],
-    ["Quý II; Quý IV", [["Q2", "2026-06-30"], ["Q4", "2026-12-31"]]],
-    ["Quý I và Quý III", [["Q1", "2026-03-31"], ["Q3", "2026-09-30"]]],
-    ["- Quý I/2026\n- Quý III/2026", [["Q1", "2026-03-31"], ["Q3", "2026-09-30"]]],
+    [
+      "Quý II; Quý IV",
+      [
+        ["Q2", "2026-06-30"],
+        ["Q4", "2026-12-31"],
+      ],
+    ],
+    [
+      "Quý I và Quý III",
+      [
+        ["Q1", "2026-03-31"],
+        ["Q3", "2026-09-30"],
+      ],
+    ],
+    [
+      "- Quý I/2026\n- Quý III/2026",
+      [
+        ["Q1", "2026-03-31"],
+        ["Q3", "2026-09-30"],
+      ],
+    ],
   ])("%s", (cell, expected) => expect(dues(cell)).toEqual(expected));
 
   it("keeps a step's name as the label, and its wrapped lines together", () => {
     const read = readDeadlines("- Ban hành Kế hoạch: Quý I\n- Triển khai Kế hoạch: cả năm", 2023);
-    expect(read.milestones.map((m) => [m.label, m.due])).toEqual([["Ban hành Kế hoạch", "2023-03-31"], ["Triển khai Kế hoạch", "2023-12-31"]]);
+    expect(read.milestones.map((m) => [m.label, m.due])).toEqual([
+      ["Ban hành Kế hoạch", "2023-03-31"],
+      ["Triển khai Kế hoạch", "2023-12-31"],
+    ]);
     expect(readDeadlines("Ban hành\nKế hoạch Quý II", 2023).milestones).toEqual([{ label: "Ban hành Kế hoạch", period: "Q2", asWritten: "Quý II", due: "2023-06-30" }]);
     expect(readDeadlines("Thực hiện trong Quý I", 2023).milestones[0]).toMatchObject({ label: null, asWritten: "Thực hiện trong Quý I", due: "2023-03-31" });
   });

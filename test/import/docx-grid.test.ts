@@ -9,14 +9,19 @@ async function patchRows(bytes: Buffer, patch: (row: string, index: number) => s
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
   let index = 0;
-  zip.file("word/document.xml", xml.replace(/<w:tr\b[^>]*>[\s\S]*?<\/w:tr>/g, (row) => patch(row, index++)));
+  zip.file(
+    "word/document.xml",
+    xml.replace(/<w:tr\b[^>]*>[\s\S]*?<\/w:tr>/g, (row) => patch(row, index++)),
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
 describe("Word tables placed on their grid", () => {
   it("keeps a lead merged down when a row also holds a bookmark (mammoth then drops every merge of the table)", async () => {
     const doc = thirdPlanDocument();
-    const bytes = await patchRows(await makeDocx(doc), (row) => (row.includes("Kiểm tra công tác thi hành pháp luật") ? row.replace(/(<w:tr\b[^>]*>)/, '$1<w:bookmarkStart w:id="0" w:name="nhiem_vu_3"/><w:bookmarkEnd w:id="0"/>') : row));
+    const bytes = await patchRows(await makeDocx(doc), (row) =>
+      row.includes("Kiểm tra công tác thi hành pháp luật") ? row.replace(/(<w:tr\b[^>]*>)/, '$1<w:bookmarkStart w:id="0" w:name="nhiem_vu_3"/><w:bookmarkEnd w:id="0"/>') : row,
+    );
     const { plan, issues } = await importPlanDocument(bytes, "dak-lak.docx");
     expect(plan!.tasks.find((t) => t.id === "3")).toMatchObject({ lead: ["so-tu-phap"], milestones: [{ due: "2026-09-30" }] });
     expect(plan!.tasks.find((t) => t.id === "4a")!.lead).toEqual(["so-nn-mt"]);

@@ -9,8 +9,14 @@ import { SECOND_EXPECTED, secondPlanDocument } from "./second-plan.js";
 import { seedDocument, seedPlan } from "./seed-document.js";
 
 const SEED_TEXT = "../shared/seeds/000_8f0b8e3153e64b14.txt";
-const SEED_WIDTHS = [[30, 300, 80, 150, 220], [25, 210, 190, 110, 140, 90]];
-const SECOND_WIDTHS = [[30, 250, 150, 150, 200], [30, 220, 140, 110, 130, 150]];
+const SEED_WIDTHS = [
+  [30, 300, 80, 150, 220],
+  [25, 210, 190, 110, 140, 90],
+];
+const SECOND_WIDTHS = [
+  [30, 250, 150, 150, 200],
+  [30, 220, 140, 110, 130, 150],
+];
 
 async function imported(bytes: Buffer, name: string, expected: Expected) {
   const result = await importPlanDocument(bytes, name);
@@ -63,20 +69,20 @@ describe("the seed plan rebuilt by the importer", () => {
     }
   }, 60_000);
 
-  it.skipIf(!PDF_FONT)("from a PDF drawn in the test with a Vietnamese font (no PDF converter is needed)", async () => {
-    const { result } = await imported(await makePdf(doc, SEED_WIDTHS), "seed.pdf", seedPlan());
-    expect(result.issues.some((i) => i.field === "cooperating" && /ô trống/.test(i.problem))).toBe(true);
-  }, 60_000);
+  it.skipIf(!PDF_FONT)(
+    "from a PDF drawn in the test with a Vietnamese font (no PDF converter is needed)",
+    async () => {
+      const { result } = await imported(await makePdf(doc, SEED_WIDTHS), "seed.pdf", seedPlan());
+      expect(result.issues.some((i) => i.field === "cooperating" && /ô trống/.test(i.problem))).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe("another province's plan in another layout, with the agencies of after 2025", () => {
   const doc = secondPlanDocument();
 
-  for (const [kind, make] of [
-    ["docx", () => makeDocx(doc)],
-    ["md", async () => Buffer.from(makeMarkdown(doc))],
-    ...(PDF_FONT ? [["pdf", () => makePdf(doc, SECOND_WIDTHS)] as const] : []),
-  ] as const) {
+  for (const [kind, make] of [["docx", () => makeDocx(doc)], ["md", async () => Buffer.from(makeMarkdown(doc))], ...(PDF_FONT ? [["pdf", () => makePdf(doc, SECOND_WIDTHS)] as const] : [])] as const) {
     it(`as .${kind}`, async () => {
       const { result, plan } = await imported(await make(), `hoa-son.${kind}`, SECOND_EXPECTED);
       expect(plan.data).toMatchObject({ id: "hoa-son-cchc-2026", year: 2026, province: "Hòa Sơn", issuedBy: "Ủy ban nhân dân tỉnh Hòa Sơn", decision: "Kế hoạch số 88/KH-UBND ngày 12/01/2026" });
@@ -93,7 +99,10 @@ describe("another province's plan in another layout, with the agencies of after 
       expect(plan.data.targetGroups.map((g) => g.id)).toEqual(["I", "II"]);
       // Each row keeps where it was: a table row in Word and Markdown, a page in a PDF.
       expect(plan.task("8")!.source).toMatchObject({ part: "Phụ lục II", row: "8", at: kind === "pdf" ? expect.stringMatching(/^trang \d+$/) : expect.stringMatching(/hàng 15$/) });
-      expect(plan.target("5")!.values).toEqual([{ label: "Cấp tỉnh", value: "80%" }, { label: "Cấp xã", value: "60%" }]);
+      expect(plan.target("5")!.values).toEqual([
+        { label: "Cấp tỉnh", value: "80%" },
+        { label: "Cấp xã", value: "60%" },
+      ]);
       const text = confirmationText(result, `hoa-son.${kind}`);
       expect(text).toMatch(/10 nhiệm vụ, 2 nhiệm vụ con trong 4 nhóm; 5 chỉ tiêu/);
       expect(text).toContain("Trung tâm Chuyển đổi số tỉnh");
@@ -107,10 +116,12 @@ describe("a PDF's text pasted, with its table's cells run into lines, in a layou
     const lines: string[] = [];
     for (const b of secondPlanDocument()) {
       if (typeof b === "string") lines.push(b);
-      else for (const row of b.table) for (const c of row) {
-        const text = typeof c === "string" ? c : c.merge === "continue" ? "" : c.text;
-        if (text) lines.push(...text.split("\n"));
-      }
+      else
+        for (const row of b.table)
+          for (const c of row) {
+            const text = typeof c === "string" ? c : c.merge === "continue" ? "" : c.text;
+            if (text) lines.push(...text.split("\n"));
+          }
     }
     const result = await importPlanDocument(Buffer.from(lines.join("\n\n")), "hoa-son-pdf.txt");
     const accuracy = fieldAccuracy(SECOND_EXPECTED, result.plan!);

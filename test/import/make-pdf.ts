@@ -119,4 +119,3 @@ function wrap(text: string, font: PDFFont, width: number): string[] {
   }
   return out;
 }
-

@@ -22,7 +22,14 @@ export function secondPlanDocument(): Block[] {
   const tasks: Row[] = [
     ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn hoàn thành", "Sản phẩm", "Đơn vị phối hợp"],
     [{ text: "I. CẢI CÁCH THỂ CHẾ", span: 6 }],
-    ["1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh sau sắp xếp đơn vị hành chính", "Sở Tư pháp", "Quý II/2026", "Quyết định công bố kết quả rà soát", "Các sở, ban, ngành; UBND các xã, phường"],
+    [
+      "1",
+      "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh sau sắp xếp đơn vị hành chính",
+      "Sở Tư pháp",
+      "Quý II/2026",
+      "Quyết định công bố kết quả rà soát",
+      "Các sở, ban, ngành; UBND các xã, phường",
+    ],
     ["2", "Triển khai Luật Tổ chức chính quyền địa phương năm 2025", "Sở Nội vụ", "Thường xuyên", "Báo cáo", "Các sở, ban, ngành"],
     ["a", "Hướng dẫn phân cấp, phân quyền cho cấp xã", "", "Tháng 6/2026", "Văn bản hướng dẫn", "UBND các xã, phường"],
     ["b", "Sơ kết 6 tháng vận hành chính quyền địa phương hai cấp", "Sở Nội vụ", "6 tháng đầu năm", "Báo cáo sơ kết", "Công an tỉnh"],

@@ -32,7 +32,12 @@ export function seedDocument(plan = seedPlan()): Block[] {
   }
   blocks.push("PHỤ LỤC 1", "CÁC CHỈ TIÊU CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TỈNH BÌNH ĐỊNH NĂM 2023");
   const targets: Row[] = [
-    [{ text: "STT", merge: "start" }, { text: "Chỉ tiêu", merge: "start" }, { text: "Chỉ tiêu phấn đấu năm 2023", merge: "start" }, { text: "Trách nhiệm cụ thể", span: 2 }],
+    [
+      { text: "STT", merge: "start" },
+      { text: "Chỉ tiêu", merge: "start" },
+      { text: "Chỉ tiêu phấn đấu năm 2023", merge: "start" },
+      { text: "Trách nhiệm cụ thể", span: 2 },
+    ],
     [{ text: "", merge: "continue" }, { text: "", merge: "continue" }, { text: "", merge: "continue" }, "Đơn vị theo dõi, hướng dẫn thực hiện", "Đơn vị thực hiện"],
   ];
   for (const g of plan.targetGroups) {
@@ -54,7 +59,19 @@ export function seedDocument(plan = seedPlan()): Block[] {
       const lead = t.leadAsWritten ?? t.lead.map(name).join("; ");
       const coop: Cell = merged.includes(t.id) ? { text: t.cooperatingAsWritten ?? "", merge: t.id === merged[0] ? "start" : "continue" } : { text: t.cooperatingAsWritten ?? "" };
       const children = plan.tasks.some((c) => c.parent === t.id && c.time === null);
-      const time: Cell = t.time === null ? { text: "", merge: "continue" } : { text: t.milestones.length > 1 && t.milestones[0]!.label ? t.time.split("; ").map((l) => `- ${l}`).join("\n") : t.time, ...(children ? { merge: "start" as const } : {}) };
+      const time: Cell =
+        t.time === null
+          ? { text: "", merge: "continue" }
+          : {
+              text:
+                t.milestones.length > 1 && t.milestones[0]!.label
+                  ? t.time
+                      .split("; ")
+                      .map((l) => `- ${l}`)
+                      .join("\n")
+                  : t.time,
+              ...(children ? { merge: "start" as const } : {}),
+            };
       tasks.push([t.id, t.title, t.deliverable, lead, coop, time]);
     }
   }

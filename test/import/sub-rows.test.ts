@@ -10,7 +10,14 @@ import { compareIds, createPlan } from "../../src/core/plan/plan.js";
 const lexicon = loadLexicon();
 const cells = (rows: (string | DocCell)[][]): DocCell[][] => rows.map((r) => r.map((c) => (typeof c === "string" ? { text: c } : c)));
 const read = (rows: (string | DocCell)[][]) =>
-  buildPlan({ fileName: "x.docx", lexicon, blocks: [{ kind: "para", text: "Kế hoạch cải cách hành chính tỉnh Thử năm 2026", where: "đoạn 1" }, { kind: "table", rows: cells(rows), where: "bảng 1" }] });
+  buildPlan({
+    fileName: "x.docx",
+    lexicon,
+    blocks: [
+      { kind: "para", text: "Kế hoạch cải cách hành chính tỉnh Thử năm 2026", where: "đoạn 1" },
+      { kind: "table", rows: cells(rows), where: "bảng 1" },
+    ],
+  });
 
 describe("sub-rows, numbered groups and merged columns", () => {
   it("keeps the document's numbering: 14a and 14.a as 14a, a) under 14 as 14a, 14.1 as 14.1; numbered group rows in capitals are groups", () => {
@@ -26,7 +33,14 @@ describe("sub-rows, numbered groups and merged columns", () => {
     ]);
     const plan = createPlan(result.plan!);
     expect(plan.data.taskGroups.map((g) => [g.id, g.title])).toEqual([["1", "Cải cách thể chế"]]);
-    expect(plan.tasks.map((t) => [t.id, t.parent ?? ""])).toEqual([["14", ""], ["14a", "14"], ["14b", "14"], ["15", ""], ["15a", "15"], ["15.2", "15"]]);
+    expect(plan.tasks.map((t) => [t.id, t.parent ?? ""])).toEqual([
+      ["14", ""],
+      ["14a", "14"],
+      ["14b", "14"],
+      ["15", ""],
+      ["15a", "15"],
+      ["15.2", "15"],
+    ]);
     // A parent without a time of its own takes its sub-rows' deadlines; a sub-row without one takes its parent's.
     expect(plan.task("14")!.milestones.map((m) => m.due)).toEqual(["2026-03-31", "2026-10-15"]);
     expect(plan.task("15a")!.milestones[0]).toMatchObject({ due: "2026-06-30", inherited: true });
@@ -48,12 +62,25 @@ describe("sub-rows, numbered groups and merged columns", () => {
       ["2", "Việc hai", "", ""],
       ["3", "Việc ba", "Sở Xây dựng", "Tháng 8/2026"],
     ]);
-    expect(result.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones.map((m) => m.due).join()])).toEqual([["1", "so-y-te", "2026-06-30"], ["2", "so-y-te", "2026-06-30"], ["3", "so-xay-dung", "2026-08-31"]]);
-    expect(result.issues.filter((i) => i.code === "guessed").map((i) => [i.field, i.text])).toEqual([["lead", "Sở Y tế"], ["time", "Quý II/2026"]]);
+    expect(result.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones.map((m) => m.due).join()])).toEqual([
+      ["1", "so-y-te", "2026-06-30"],
+      ["2", "so-y-te", "2026-06-30"],
+      ["3", "so-xay-dung", "2026-08-31"],
+    ]);
+    expect(result.issues.filter((i) => i.code === "guessed").map((i) => [i.field, i.text])).toEqual([
+      ["lead", "Sở Y tế"],
+      ["time", "Quý II/2026"],
+    ]);
   });
 
   it("reads a sub-row's number as people type it: 14a, nhiệm vụ 14 a, nv 14.a, #14b", () => {
-    for (const [text, id] of [["nhiệm vụ 14a là gì", "14a"], ["nhiệm vụ 14 a do ai chủ trì", "14a"], ["nv 14.a", "14a"], ["#14b", "14b"], ["nhiệm vụ 14.1", "14.1"]]) {
+    for (const [text, id] of [
+      ["nhiệm vụ 14a là gì", "14a"],
+      ["nhiệm vụ 14 a do ai chủ trì", "14a"],
+      ["nv 14.a", "14a"],
+      ["#14b", "14b"],
+      ["nhiệm vụ 14.1", "14.1"],
+    ]) {
       expect(readIds(fold(text!)).tasks).toEqual([id]);
     }
     // Words after a number are not letters: "nhiệm vụ 2 đã xong", "nv 3 có hạn".
@@ -80,7 +107,11 @@ describe("sub-rows, numbered groups and merged columns", () => {
   });
 
   it("keeps every name of a list cell the lexicon does not know, as written, and only names", () => {
-    expect(unknownNames("Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh và Hiệp hội Doanh nghiệp tỉnh")).toEqual(["Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]);
+    expect(unknownNames("Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh và Hiệp hội Doanh nghiệp tỉnh")).toEqual([
+      "Tòa án nhân dân tỉnh",
+      "Viện Kiểm sát nhân dân tỉnh",
+      "Hiệp hội Doanh nghiệp tỉnh",
+    ]);
     expect(unknownNames("Đài Phát thanh và Truyền hình tỉnh; Các hội, đoàn thể; VNPT, Viettel")).toEqual(["Đài Phát thanh và Truyền hình tỉnh", "Các hội, đoàn thể", "VNPT", "Viettel"]);
     expect(unknownNames("liên quan; theo chức năng, nhiệm vụ")).toEqual([]);
     const matcher = createAgencyMatcher(lexicon);

@@ -27,15 +27,23 @@ describe("reading the cells of a plan", () => {
   });
 
   it("expands merged cells: a colspan group row and a rowspan time cell its sub-rows take", () => {
-    const grid = toGrid([
-      [{ text: "I. CẢI CÁCH THỂ CHẾ", colSpan: 3 }],
-      [{ text: "1" }, { text: "Việc" }, { text: "Quý I", rowSpan: 2 }],
-      [{ text: "1.1" }, { text: "Việc con" }],
-    ]);
+    const grid = toGrid([[{ text: "I. CẢI CÁCH THỂ CHẾ", colSpan: 3 }], [{ text: "1" }, { text: "Việc" }, { text: "Quý I", rowSpan: 2 }], [{ text: "1.1" }, { text: "Việc con" }]]);
     expect(grid.map((r) => r.map((c) => [c.text, c.from ?? ""]))).toEqual([
-      [["I. CẢI CÁCH THỂ CHẾ", ""], ["I. CẢI CÁCH THỂ CHẾ", "left"], ["I. CẢI CÁCH THỂ CHẾ", "left"]],
-      [["1", ""], ["Việc", ""], ["Quý I", ""]],
-      [["1.1", ""], ["Việc con", ""], ["Quý I", "above"]],
+      [
+        ["I. CẢI CÁCH THỂ CHẾ", ""],
+        ["I. CẢI CÁCH THỂ CHẾ", "left"],
+        ["I. CẢI CÁCH THỂ CHẾ", "left"],
+      ],
+      [
+        ["1", ""],
+        ["Việc", ""],
+        ["Quý I", ""],
+      ],
+      [
+        ["1.1", ""],
+        ["Việc con", ""],
+        ["Quý I", "above"],
+      ],
     ]);
   });
 
@@ -58,7 +66,10 @@ describe("reading the cells of a plan", () => {
       ],
     });
     const plan = result.plan!;
-    expect(plan.taskGroups.map((g) => [g.id, g.title])).toEqual([["I", "Cải cách thể chế"], ["II", "Chuyển đổi số"]]);
+    expect(plan.taskGroups.map((g) => [g.id, g.title])).toEqual([
+      ["I", "Cải cách thể chế"],
+      ["II", "Chuyển đổi số"],
+    ]);
     expect(plan.tasks.map((t) => [t.id, t.parent ?? "", t.group, t.lead.join(), t.cooperating.join(), t.milestones.map((m) => m.due).join()])).toEqual([
       ["1", "", "I", "so-tu-phap", "cac-so-ban-nganh", "2026-06-30"],
       ["1a", "1", "I", "so-tu-phap", "ubnd-xa", "2026-06-30"],
@@ -69,16 +80,29 @@ describe("reading the cells of a plan", () => {
     expect(plan.tasks[0]!.source).toEqual({ part: "Bảng nhiệm vụ", row: "1", at: "bảng 1, hàng 3" });
     expect(result.summary).toMatchObject({ tasks: 2, subTasks: 1, targets: 0 });
     expect(result.issues.map((i) => [i.field, i.problem])).toEqual(
-      expect.arrayContaining([["id", "dòng con «a» dưới nhiệm vụ 1, lấy mã 1a"], ["cooperating", expect.stringMatching(/ô trống/)]]),
+      expect.arrayContaining([
+        ["id", "dòng con «a» dưới nhiệm vụ 1, lấy mã 1a"],
+        ["cooperating", expect.stringMatching(/ô trống/)],
+      ]),
     );
   });
 
   it("reads body parts numbered 1., 2. in capitals as well as I., II. and 'Phần I.'", () => {
-    const tasks = table([["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], ["1", "Việc", "Sở Nội vụ", "Quý I"]]);
+    const tasks = table([
+      ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"],
+      ["1", "Việc", "Sở Nội vụ", "Quý I"],
+    ]);
     const read = (lines: string[]) => buildPlan({ fileName: "x.docx", lexicon, blocks: [...lines.map((text, i) => ({ kind: "para" as const, text, where: `đoạn ${i + 1}` })), tasks] }).plan!;
     const numbered = read(["KẾ HOẠCH", "Cải cách hành chính tỉnh Thử năm 2026", "1. MỤC ĐÍCH, YÊU CẦU", "a) Làm tốt.", "2. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ", "Theo dõi, đôn đốc."]);
-    expect(numbered.sections!.map((s) => [s.id, s.title])).toEqual([["I", "Mục đích, yêu cầu"], ["II", "Tổ chức thực hiện"], ["II.1", "Sở Nội vụ"]]);
-    expect(numbered.passages!.map((p) => [p.id, p.text])).toEqual([["I.a", "Làm tốt."], ["II.1", "Theo dõi, đôn đốc."]]);
+    expect(numbered.sections!.map((s) => [s.id, s.title])).toEqual([
+      ["I", "Mục đích, yêu cầu"],
+      ["II", "Tổ chức thực hiện"],
+      ["II.1", "Sở Nội vụ"],
+    ]);
+    expect(numbered.passages!.map((p) => [p.id, p.text])).toEqual([
+      ["I.a", "Làm tốt."],
+      ["II.1", "Theo dõi, đôn đốc."],
+    ]);
     const parts = read(["KẾ HOẠCH", "Cải cách hành chính tỉnh Thử năm 2026", "Phần I. MỤC ĐÍCH", "Phần II. NHIỆM VỤ", "1. Kinh phí thực hiện từ ngân sách tỉnh được giao hằng năm theo quy định."]);
     expect(parts.sections!.map((s) => s.id)).toEqual(["I", "II"]);
     expect(parts.passages!.map((p) => [p.id, p.ref])).toEqual([["II.1", "Mục II.1, Kế hoạch CCHC 2026"]]);
@@ -88,9 +112,18 @@ describe("reading the cells of a plan", () => {
     const plan = buildPlan({
       fileName: "x.docx",
       lexicon,
-      blocks: [table([["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["", "Việc một", "Sở Y tế", "Quý I/2026"], ["", "Việc hai", "Sở Xây dựng", "Quý II/2026"]])],
+      blocks: [
+        table([
+          ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+          ["", "Việc một", "Sở Y tế", "Quý I/2026"],
+          ["", "Việc hai", "Sở Xây dựng", "Quý II/2026"],
+        ]),
+      ],
     });
-    expect(plan.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones[0]!.due])).toEqual([["1", "so-y-te", "2026-03-31"], ["2", "so-xay-dung", "2026-06-30"]]);
+    expect(plan.plan!.tasks.map((t) => [t.id, t.lead.join(), t.milestones[0]!.due])).toEqual([
+      ["1", "so-y-te", "2026-03-31"],
+      ["2", "so-xay-dung", "2026-06-30"],
+    ]);
     expect(plan.issues.filter((i) => i.field === "id")).toHaveLength(2);
   });
 

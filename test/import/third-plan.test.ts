@@ -10,11 +10,7 @@ import { THIRD_EXPECTED, THIRD_WIDTHS, thirdPlanDocument } from "./third-plan.js
 
 describe("a third province's plan: Đắk Lắk-style columns, merged cells, lettered sub-rows, agencies the lexicon does not know", () => {
   const doc = thirdPlanDocument();
-  for (const [kind, make] of [
-    ["docx", () => makeDocx(doc)],
-    ["md", async () => Buffer.from(makeMarkdown(doc))],
-    ...(PDF_FONT ? [["pdf", () => makePdf(doc, THIRD_WIDTHS)] as const] : []),
-  ] as const) {
+  for (const [kind, make] of [["docx", () => makeDocx(doc)], ["md", async () => Buffer.from(makeMarkdown(doc))], ...(PDF_FONT ? [["pdf", () => makePdf(doc, THIRD_WIDTHS)] as const] : [])] as const) {
     it(`as .${kind}: at least 95% of fields, names as written, every guess reported with its source text`, async () => {
       const result = await importPlanDocument(await make(), `dak-lak.${kind}`);
       expect(result.error).toBeUndefined();
@@ -33,7 +29,12 @@ describe("a third province's plan: Đắk Lắk-style columns, merged cells, let
       expect(cooperatingNames(plan, plan.task("1")!)).toBe("Các sở, ban, ngành; UBND các xã, phường");
       // Names the lexicon does not know are kept in the cooperating set, as written, and reported.
       expect(plan.task("10")!.cooperating.map((id) => plan.agencyName(id))).toEqual(["Công an tỉnh", "VNPT Đắk Lắk", "Viettel Đắk Lắk"]);
-      expect(plan.task("11")!.cooperating.map((id) => plan.agencyName(id)).sort()).toEqual(["Các sở, ban, ngành", "Văn phòng Tỉnh ủy"]);
+      expect(
+        plan
+          .task("11")!
+          .cooperating.map((id) => plan.agencyName(id))
+          .sort(),
+      ).toEqual(["Các sở, ban, ngành", "Văn phòng Tỉnh ủy"]);
       const unknown = result.issues.filter((i) => i.code === "unknown-agency").map((i) => i.text);
       expect(unknown).toEqual(expect.arrayContaining(["Hiệp hội Doanh nghiệp tỉnh", "Báo và Phát thanh, Truyền hình Đắk Lắk", "VNPT Đắk Lắk", "Viettel Đắk Lắk", "Văn phòng Tỉnh ủy"]));
 
@@ -44,7 +45,10 @@ describe("a third province's plan: Đắk Lắk-style columns, merged cells, let
       expect(plan.children("10").map((t) => t.id)).toEqual(["10.1", "10.2"]);
       expect(plan.task("4.2")!.id).toBe("4b");
       // Task 4 has no time of its own: its sub-rows' deadlines, each named by its row.
-      expect(plan.task("4")!.milestones.map((m) => [m.label, m.due])).toEqual([["4a", "2026-06-30"], ["4b", "2026-09-30"]]);
+      expect(plan.task("4")!.milestones.map((m) => [m.label, m.due])).toEqual([
+        ["4a", "2026-06-30"],
+        ["4b", "2026-09-30"],
+      ]);
       // Ongoing work has no due date; deadlines are shown as the plan writes them.
       expect(plan.task("1")!.milestones[0]).toMatchObject({ asWritten: "Thường xuyên", due: null, ongoing: true });
       expect(plan.task("6")!.milestones[0]).toMatchObject({ asWritten: "Hằng năm", due: null, ongoing: true });
@@ -59,7 +63,13 @@ describe("a third province's plan: Đắk Lắk-style columns, merged cells, let
 
       // The confirmation lists every guessed or ambiguous field with its source text.
       const guessed = result.issues.filter((i) => i.code === "guessed");
-      expect(guessed.map((i) => [i.field, i.text])).toEqual(expect.arrayContaining([["id", "a)"], ["id", "b)"], ["time", "4a: Tháng 6/2026; 4b: Quý III/2026"]]));
+      expect(guessed.map((i) => [i.field, i.text])).toEqual(
+        expect.arrayContaining([
+          ["id", "a)"],
+          ["id", "b)"],
+          ["time", "4a: Tháng 6/2026; 4b: Quý III/2026"],
+        ]),
+      );
       const text = confirmationText(result, `dak-lak.${kind}`, { maxIssues: 50 });
       for (const i of result.issues) expect(text).toContain(i.text.length > 80 ? i.text.slice(0, 79) : i.text);
       expect(text).toMatch(/cơ quan chưa biết/);

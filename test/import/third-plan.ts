@@ -24,7 +24,14 @@ export function thirdPlanDocument(): Block[] {
     ["STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
     [{ text: "I. CẢI CÁCH THỂ CHẾ", span: 6 }],
     ["1", "Xây dựng, ban hành văn bản quy phạm pháp luật thuộc thẩm quyền của tỉnh", "Nghị quyết, Quyết định", "Sở Tư pháp", "Các sở, ban, ngành; UBND các xã, phường", "Thường xuyên"],
-    ["2", "Rà soát văn bản quy phạm pháp luật sau sắp xếp đơn vị hành chính", "Quyết định công bố kết quả rà soát", { text: "Sở Tư pháp", merge: "start" }, "Các sở, ban, ngành", "Trước ngày 31/7/2026"],
+    [
+      "2",
+      "Rà soát văn bản quy phạm pháp luật sau sắp xếp đơn vị hành chính",
+      "Quyết định công bố kết quả rà soát",
+      { text: "Sở Tư pháp", merge: "start" },
+      "Các sở, ban, ngành",
+      "Trước ngày 31/7/2026",
+    ],
     ["3", "Kiểm tra công tác thi hành pháp luật về xử lý vi phạm hành chính", "Báo cáo kiểm tra", { text: "", merge: "continue" }, "Công an tỉnh; Thanh tra tỉnh", "Quý III/2026"],
     ["II", { text: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", span: 5 }],
     ["4", "Rà soát, đơn giản hóa thủ tục hành chính", "Phương án đơn giản hóa", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", ""],
@@ -38,7 +45,14 @@ export function thirdPlanDocument(): Block[] {
     [{ text: "IV. CẢI CÁCH TÀI CHÍNH CÔNG", span: 6 }],
     ["9", "Giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập", "Quyết định giao quyền tự chủ", "Sở Tài chính", "Sở Nội vụ; Sở Y tế; Sở Giáo dục và Đào tạo", "Tháng 9/2026"],
     [{ text: "V. CHUYỂN ĐỔI SỐ", span: 6, center: true }],
-    ["10", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh", "Hệ thống được nâng cấp", "Sở Khoa học và Công nghệ", "Công an tỉnh; VNPT Đắk Lắk; Viettel Đắk Lắk", "Theo tiến độ của Bộ Khoa học và Công nghệ"],
+    [
+      "10",
+      "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh",
+      "Hệ thống được nâng cấp",
+      "Sở Khoa học và Công nghệ",
+      "Công an tỉnh; VNPT Đắk Lắk; Viettel Đắk Lắk",
+      "Theo tiến độ của Bộ Khoa học và Công nghệ",
+    ],
     ["10.1", "Kết nối Cơ sở dữ liệu quốc gia về dân cư", "Kết nối", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Quý II/2026"],
     ["10.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Kho dữ liệu số hóa", "Sở Khoa học và Công nghệ", "UBND các xã, phường", "Năm 2026"],
     ["11", "Vận hành Trung tâm giám sát, điều hành thông minh của tỉnh", "Báo cáo", "Sở Khoa học và Công nghệ", "Văn phòng Tỉnh ủy; Các sở, ban, ngành", "Trước ngày 30/9/2026"],
@@ -72,7 +86,10 @@ export function thirdPlanDocument(): Block[] {
 }
 
 /** Column widths for the PDF drawn from it: the targets table, then the tasks table. */
-export const THIRD_WIDTHS = [[30, 300, 180, 220], [30, 210, 130, 130, 160, 110]];
+export const THIRD_WIDTHS = [
+  [30, 300, 180, 220],
+  [30, 210, 130, 130, 160, 110],
+];
 
 const task = (id: string, lead: string[], cooperating: string[], due: (string | null)[]) => ({ id, lead, cooperating, milestones: due.map((d) => ({ due: d })) });
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parsePlan, PlanError } from "../../src/core/plan/load.js";
 import { plan } from "../helpers/bot.js";
 
-const letters = (prefix: string, last: string) => "abcdđe".slice(0, "abcdđe".indexOf(last) + 1).split("").map((l) => `${prefix}.${l}`);
+const letters = (prefix: string, last: string) =>
+  "abcdđe"
+    .slice(0, "abcdđe".indexOf(last) + 1)
+    .split("")
+    .map((l) => `${prefix}.${l}`);
 
 // Every place of the body the plan has, in document order.
 const EXPECTED = [

@@ -54,6 +54,6 @@ export async function importPlanDocument(bytes: Buffer, fileName: string): Promi
     if (error instanceof TypeError && ext !== "pdf" && ext !== "docx") return failed(`Tệp ${fileName} không phải văn bản UTF-8 đọc được.`);
     return failed(`Không đọc được tệp ${fileName} (tệp hỏng hoặc sai định dạng).`);
   }
-  if (!blocks.some((b) => b.kind === "para" ? b.text.trim() : true)) return failed(`Tệp ${fileName} không có nội dung chữ nào.`);
+  if (!blocks.some((b) => (b.kind === "para" ? b.text.trim() : true))) return failed(`Tệp ${fileName} không có nội dung chữ nào.`);
   return buildPlan({ blocks, flat, lexicon: loadLexicon(), fileName });
 }

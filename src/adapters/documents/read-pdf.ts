@@ -46,7 +46,11 @@ export async function readPdf(bytes: Buffer): Promise<{ lines: { text: string; w
     }
     const ordered = [...rows.entries()].sort((a, b) => b[0] - a[0]).map(([, r]) => r.sort((a, b) => a.x - b.x));
     for (const row of ordered) {
-      const text = row.map((i) => i.text).join(" ").replace(/\s+/g, " ").trim();
+      const text = row
+        .map((i) => i.text)
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim();
       const where = `trang ${n}`;
       lines.push({ text, where });
       const isHeader = row.length >= 3 && /^(STT|TT)$/i.test(row[0]!.text.trim());

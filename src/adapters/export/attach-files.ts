@@ -32,7 +32,13 @@ export async function attachExports(reply: Reply, at: Date, deps: ExportDeps): P
   if (!reply.files?.some((f) => f.path.startsWith(EXPORT_SCHEME))) return reply;
   const models = new Map<ReportPeriod, ReportModel>();
   const modelFor = (period: ReportPeriod) =>
-    models.get(period) ?? models.set(period, deps.store.read((state) => buildReport({ plan: deps.plan, state, period, now: at, timezone: deps.timezone }))).get(period)!;
+    models.get(period) ??
+    models
+      .set(
+        period,
+        deps.store.read((state) => buildReport({ plan: deps.plan, state, period, now: at, timezone: deps.timezone })),
+      )
+      .get(period)!;
   // The writers pull in exceljs, vega and resvg: loaded when a reply first asks for a file, not at start-up.
   const { exportsDir, writeExport } = await import("./write-export.js");
   const files: NonNullable<Reply["files"]> = [];

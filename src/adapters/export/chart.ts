@@ -41,8 +41,14 @@ export function chartSpec(model: ReportModel, font: string): TopLevelSpec {
     background: "white",
     padding: 16,
     vconcat: [
-      panel(data.filter((d) => d.panel === "agency"), "Theo cơ quan chủ trì"),
-      panel(data.filter((d) => d.panel === "period"), "Theo kỳ hạn"),
+      panel(
+        data.filter((d) => d.panel === "agency"),
+        "Theo cơ quan chủ trì",
+      ),
+      panel(
+        data.filter((d) => d.panel === "period"),
+        "Theo kỳ hạn",
+      ),
     ],
     config: { font, view: { stroke: null }, legend: { orient: "top", labelFontSize: 12, titleFontSize: 12 }, axis: { labelFontSize: 12, titleFontSize: 12 } },
   } as TopLevelSpec;

@@ -19,7 +19,10 @@ export function renderCsv(model: ReportModel): Buffer {
   return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
 }
 
-const mdCell = (v: string | number) => String(v).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ") || " ";
+const mdCell = (v: string | number) =>
+  String(v)
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ") || " ";
 
 /** The whole report as Markdown tables. */
 export function renderMarkdown(model: ReportModel): string {

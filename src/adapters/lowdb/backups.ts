@@ -55,10 +55,7 @@ export async function restoreHint(stateFile: string, dir: string, journalFile: s
   if (!good) {
     return `No good backup was found in ${dir}. Repair the file by hand, or move it away to start empty:\n  mv "${stateFile}" "${stateFile}.bad"`;
   }
-  const lines = [
-    `To restore the newest good backup (taken ${good.stamp}, journal entry ${good.commit}), stop the bot and run:`,
-    `  cp "${good.file}" "${stateFile}"`,
-  ];
+  const lines = [`To restore the newest good backup (taken ${good.stamp}, journal entry ${good.commit}), stop the bot and run:`, `  cp "${good.file}" "${stateFile}"`];
   const first = journal?.entries[0]?.c;
   if (!journal || (first !== undefined && first > good.commit + 1)) {
     lines.push(`  mv "${journalFile}" "${journalFile}.bad"`);

@@ -50,14 +50,14 @@ export async function lockDataDir(dataDir: string, logger: Logger): Promise<DirL
   try {
     let last: Found | undefined;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      if (await linked(temp, file)) return (taken = true), { release: () => release(file, me.token) };
+      if (await linked(temp, file)) return ((taken = true), { release: () => release(file, me.token) });
       const found = (last = await readLock(file));
       if (!found) continue; // released meanwhile
       if (isAlive(found.holder)) throw lockedError(dataDir, file, found.holder);
       const outcome = await takeOver(file, temp, found);
       if (outcome === "taken") {
         logger.warn({ file, holder: found.holder }, "store: took over a stale lock left by a process that is gone");
-        return (taken = true), { release: () => release(file, me.token) };
+        return ((taken = true), { release: () => release(file, me.token) });
       }
       if (outcome === "busy") await sleep(2 + Math.random() * 10);
     }
@@ -150,8 +150,7 @@ function lockedError(dataDir: string, file: string, holder: Holder | undefined):
   const who = holder ? `process ${holder.pid} on ${holder.hostname}, since ${holder.startedAt}` : "another process";
   return new StoreError(
     "STORE_LOCKED",
-    `The data directory ${dataDir} is in use by ${who}: only one cchc-bot may use it at a time.\n` +
-      `Stop the other bot first. If you are sure none is running, delete the lock: rm "${file}"`,
+    `The data directory ${dataDir} is in use by ${who}: only one cchc-bot may use it at a time.\n` + `Stop the other bot first. If you are sure none is running, delete the lock: rm "${file}"`,
   );
 }
 

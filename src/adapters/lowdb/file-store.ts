@@ -91,11 +91,7 @@ class FileStore implements Store {
       backupIntervalMs: options.backupIntervalMs ?? 10 * 60_000,
       now: options.now ?? Date.now,
     };
-    const removed = [
-      ...(await removeWriteTemps(dataDir)),
-      ...(await removeWriteTemps(files.backups)),
-      ...(await removeDeadLockTemps(dataDir)),
-    ];
+    const removed = [...(await removeWriteTemps(dataDir)), ...(await removeWriteTemps(files.backups)), ...(await removeDeadLockTemps(dataDir))];
     if (removed.length) logger.warn({ removed }, "store: removed temp files left by an interrupted write");
 
     const db = new Low<Snapshot | null>(new SnapshotFile(files.state), null);
@@ -180,10 +176,7 @@ class FileStore implements Store {
 
   private async maybeCheckpoint(): Promise<void> {
     const { checkpointEvery, backupIntervalMs, now, logger } = this.settings;
-    const due =
-      this.journal.count >= checkpointEvery ||
-      this.journal.size >= MAX_JOURNAL_BYTES ||
-      (this.journal.count > 0 && now() - this.lastBackupAt >= backupIntervalMs);
+    const due = this.journal.count >= checkpointEvery || this.journal.size >= MAX_JOURNAL_BYTES || (this.journal.count > 0 && now() - this.lastBackupAt >= backupIntervalMs);
     if (!due) return;
     await this.checkpoint().catch((err: unknown) => {
       logger.error({ err }, "store: checkpoint failed; the journal still holds every update");
@@ -217,4 +210,3 @@ interface Settings {
   backupIntervalMs: number;
   now: () => number;
 }
-

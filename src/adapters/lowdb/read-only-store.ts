@@ -27,8 +27,7 @@ export async function openReadOnly(files: StoreFiles, logger: Logger, reason: st
   const { commit, ...base } = db.data ?? { ...emptyState(), commit: 0 };
   const state = committed(replay(base, entriesAfter(scan, commit, files.journal, files.state), files.journal));
   logger.warn({ dir: files.dir, reason }, `store: ${files.dir} is read-only (${reason}): questions are answered from what it holds, but reports cannot be saved until this user may write there`);
-  const refused = () =>
-    new StoreError("STORE_READONLY", `Cannot save: the data directory ${files.dir} is read-only (${reason}); nothing was stored. Give this user write access to it and try again.`);
+  const refused = () => new StoreError("STORE_READONLY", `Cannot save: the data directory ${files.dir} is read-only (${reason}); nothing was stored. Give this user write access to it and try again.`);
   return {
     read: (fn) => fn(state),
     update: () => Promise.reject(refused()),

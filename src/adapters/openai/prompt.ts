@@ -26,7 +26,9 @@ const line = (id: string, vi: string, en: string | undefined, lang: Lang) => `${
  * titles and agency names). Nothing about people, reports, notes or credentials is in it.
  */
 export function createPrompt(plan: Plan, language: Language, timezone: string) {
-  const intents = modelIntents(language).map((i) => `- ${i.id}: ${i.description}`).join("\n");
+  const intents = modelIntents(language)
+    .map((i) => `- ${i.id}: ${i.description}`)
+    .join("\n");
   const vocabulary = (lang: Lang) =>
     [
       `Plan: ${plan.data.shortTitle} (${plan.data.province}, ${plan.data.year}).`,

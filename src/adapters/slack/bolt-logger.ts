@@ -11,9 +11,7 @@ export function redact(text: string, secrets: string[]): string {
 }
 
 function describe(parts: unknown[], secrets: string[]): string {
-  const text = parts
-    .map((p) => (p instanceof Error ? `${p.name}: ${p.message}` : typeof p === "string" ? p : JSON.stringify(p)))
-    .join(" ");
+  const text = parts.map((p) => (p instanceof Error ? `${p.name}: ${p.message}` : typeof p === "string" ? p : JSON.stringify(p))).join(" ");
   return redact(text, secrets);
 }
 

@@ -29,21 +29,23 @@ export function createDeliveryClaims(store: Store): DeliveryClaims {
     queue.push(...entries);
     if (!batch) {
       // setImmediate: claims parsed in the same I/O turn share one write.
-      batch = writing.then(() => new Promise((r) => setImmediate(r))).then(async () => {
-        batch = undefined;
-        const items = queue;
-        queue = [];
-        const cutoff = now.getTime() - SEEN_TTL_MS;
-        await store.update((draft) => {
-          const first = draft.seen.find((e) => e.key.startsWith(PREFIX));
-          if (first && Date.parse(first.at) < cutoff - SWEEP_MS) draft.seen = draft.seen.filter((e) => !e.key.startsWith(PREFIX) || Date.parse(e.at) >= cutoff);
-          draft.seen.push(...items);
+      batch = writing
+        .then(() => new Promise((r) => setImmediate(r)))
+        .then(async () => {
+          batch = undefined;
+          const items = queue;
+          queue = [];
+          const cutoff = now.getTime() - SEEN_TTL_MS;
+          await store.update((draft) => {
+            const first = draft.seen.find((e) => e.key.startsWith(PREFIX));
+            if (first && Date.parse(first.at) < cutoff - SWEEP_MS) draft.seen = draft.seen.filter((e) => !e.key.startsWith(PREFIX) || Date.parse(e.at) >= cutoff);
+            draft.seen.push(...items);
+          });
+          for (const [key, at] of known) {
+            if (at >= cutoff) break;
+            known.delete(key);
+          }
         });
-        for (const [key, at] of known) {
-          if (at >= cutoff) break;
-          known.delete(key);
-        }
-      });
       writing = batch.catch(() => undefined);
     }
     return batch;
@@ -56,7 +58,10 @@ export function createDeliveryClaims(store: Store): DeliveryClaims {
       if (wanted.some((k) => known.has(k))) return false;
       for (const key of wanted) known.set(key, now.getTime());
       try {
-        await persist(wanted.map((key) => ({ key, at: now.toISOString() })), now);
+        await persist(
+          wanted.map((key) => ({ key, at: now.toISOString() })),
+          now,
+        );
         return true;
       } catch (error) {
         // Not persisted: forget the claim so Slack's retry can be handled.

@@ -48,7 +48,8 @@ export function createFileFetcher(options: FileFetcherOptions) {
     if (!trusted(url)) throw new Error(`refusing to send the bot token to ${url.host}`);
     const res = await fetch(url, { headers: { authorization: `Bearer ${options.token}` }, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
     // Without files:read Slack answers with its sign-in page, not the file.
-    if (!res.ok || (res.headers.get("content-type") ?? "").includes("text/html")) throw new Error(`file download failed: HTTP ${res.status} ${res.headers.get("content-type") ?? ""} (does the app have files:read?)`);
+    if (!res.ok || (res.headers.get("content-type") ?? "").includes("text/html"))
+      throw new Error(`file download failed: HTTP ${res.status} ${res.headers.get("content-type") ?? ""} (does the app have files:read?)`);
     if (Number(res.headers.get("content-length") ?? 0) > MAX_BYTES) throw new Error("file too large");
     const bytes = Buffer.from(await res.arrayBuffer());
     if (bytes.length > MAX_BYTES) throw new Error("file too large");

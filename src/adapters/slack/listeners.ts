@@ -46,18 +46,30 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     const evidence = evidenceFiles(event.files, text);
     const attachment = !evidence.length && isDm(event.channel) ? deps.attachmentOf?.(event.files) : undefined;
     const target: Target = { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) };
-    return track(deps, (async () => {
-      const kept = evidence.length ? await keepEvidence(evidence, { ...deps, dataDir: deps.evidenceDir }) : undefined;
-      if (kept && "problem" in kept) return tellError(deps, target, event.user, kept.problem);
-      await runTurn(deps, {
-        message: { channel, conversation: thread ?? channel, user: `slack:${event.user}`, text, at: deps.clock.now(), ...(eventId ? { id: eventId } : {}), ...(attachment ? { attachment } : {}), ...(kept ? { attachments: kept.files } : {}) },
-        target,
-        // channel+ts, not event_id: a retry has both the same, and this also folds one message
-        // delivered both as message.im and app_mention (two event ids).
-        keys: [`msg:${event.channel}:${event.ts}`],
-        slackUser: event.user,
-      });
-    })());
+    return track(
+      deps,
+      (async () => {
+        const kept = evidence.length ? await keepEvidence(evidence, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+        if (kept && "problem" in kept) return tellError(deps, target, event.user, kept.problem);
+        await runTurn(deps, {
+          message: {
+            channel,
+            conversation: thread ?? channel,
+            user: `slack:${event.user}`,
+            text,
+            at: deps.clock.now(),
+            ...(eventId ? { id: eventId } : {}),
+            ...(attachment ? { attachment } : {}),
+            ...(kept ? { attachments: kept.files } : {}),
+          },
+          target,
+          // channel+ts, not event_id: a retry has both the same, and this also folds one message
+          // delivered both as message.im and app_mention (two event ids).
+          keys: [`msg:${event.channel}:${event.ts}`],
+          slackUser: event.user,
+        });
+      })(),
+    );
   };
 
   app.event("message", async ({ event, body, context }) => {
@@ -80,21 +92,24 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     // An empty /cchc asks for help, in Vietnamese.
     const text = command.text.trim() || "trợ giúp";
     const message = { channel, conversation: channel, user: `slack:${command.user_id}`, text, at: deps.clock.now(), id: command.trigger_id };
-    await track(deps, (async () => {
-      try {
-        if (!(await deps.claims.claim([`cmd:${command.trigger_id}`], deps.clock.now()))) return;
-        const reply = await deps.bot.handle(message);
-        // Only the person sees the answer (it works where the app is not a member, too); a button shares it.
-        await answerPrivately(respond, reply, text);
-        // Files of a private answer go to the person's DM, not to the channel.
-        if (reply.files?.length && deps.upload) {
-          await deps.upload({ channel: await openDm(deps, command.user_id) }, reply.files).catch(() => tellError(deps, target, command.user_id, FILES_FAILED_TEXT));
+    await track(
+      deps,
+      (async () => {
+        try {
+          if (!(await deps.claims.claim([`cmd:${command.trigger_id}`], deps.clock.now()))) return;
+          const reply = await deps.bot.handle(message);
+          // Only the person sees the answer (it works where the app is not a member, too); a button shares it.
+          await answerPrivately(respond, reply, text);
+          // Files of a private answer go to the person's DM, not to the channel.
+          if (reply.files?.length && deps.upload) {
+            await deps.upload({ channel: await openDm(deps, command.user_id) }, reply.files).catch(() => tellError(deps, target, command.user_id, FILES_FAILED_TEXT));
+          }
+        } catch (error) {
+          deps.logger.error({ err: error, channel }, "slash command failed");
+          await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch(() => undefined);
         }
-      } catch (error) {
-        deps.logger.error({ err: error, channel }, "slash command failed");
-        await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch(() => undefined);
-      }
-    })());
+      })(),
+    );
   });
 
   registerShare(app, deps);
@@ -135,37 +150,46 @@ export function registerListeners(app: App, deps: SlackDeps): void {
 
   app.view(REPORT_CALLBACK_ID, async ({ ack, body, view }) => {
     const user = `slack:${body.user.id}`;
-    const parsed = parseReport(view.state.values as never, deps.bot.reportable(user).map((i) => i.id));
+    const parsed = parseReport(
+      view.state.values as never,
+      deps.bot.reportable(user).map((i) => i.id),
+    );
     if (!parsed.ok) {
       await ack({ response_action: "errors", errors: parsed.errors });
       return;
     }
     await ack();
-    await track(deps, (async () => {
-      const origin = readOrigin(view.private_metadata);
-      let target: Target | undefined = origin.channel ? { channel: origin.channel, ...(origin.thread_ts ? { thread_ts: origin.thread_ts } : {}) } : undefined;
-      try {
-        if (!(await deps.claims.claim([`view:${view.id}`], deps.clock.now()))) return;
-        target ??= { channel: await openDm(deps, body.user.id) };
-        const kept = parsed.uploads.length ? await keepEvidence(parsed.uploads, { ...deps, dataDir: deps.evidenceDir }) : undefined;
-        if (kept && "problem" in kept) return tellError(deps, target, body.user.id, `${kept.problem} Báo cáo chưa được gửi; anh/chị mở lại biểu mẫu và gửi lại nhé.`);
-        const form = kept ? { ...parsed.form, files: kept.files } : parsed.form;
-        const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, form, deps.clock.now());
-        await deliver(deps, target, reply, `view:${view.id}`, false);
-      } catch (error) {
-        deps.logger.error({ err: error }, "report submission failed");
-        if (target) await tellError(deps, target, body.user.id);
-      }
-    })());
+    await track(
+      deps,
+      (async () => {
+        const origin = readOrigin(view.private_metadata);
+        let target: Target | undefined = origin.channel ? { channel: origin.channel, ...(origin.thread_ts ? { thread_ts: origin.thread_ts } : {}) } : undefined;
+        try {
+          if (!(await deps.claims.claim([`view:${view.id}`], deps.clock.now()))) return;
+          target ??= { channel: await openDm(deps, body.user.id) };
+          const kept = parsed.uploads.length ? await keepEvidence(parsed.uploads, { ...deps, dataDir: deps.evidenceDir }) : undefined;
+          if (kept && "problem" in kept) return tellError(deps, target, body.user.id, `${kept.problem} Báo cáo chưa được gửi; anh/chị mở lại biểu mẫu và gửi lại nhé.`);
+          const form = kept ? { ...parsed.form, files: kept.files } : parsed.form;
+          const reply = await deps.bot.submitReport(user, `slack:${target.channel}`, form, deps.clock.now());
+          await deliver(deps, target, reply, `view:${view.id}`, false);
+        } catch (error) {
+          deps.logger.error({ err: error }, "report submission failed");
+          if (target) await tellError(deps, target, body.user.id);
+        }
+      })(),
+    );
   });
 
   app.event("app_home_opened", async ({ event, body }) => {
     if (event.tab !== "home") return;
-    await track(deps, (async () => {
-      if (!(await deps.claims.claim([`ev:${(body as { event_id?: string }).event_id ?? ""}`], deps.clock.now()))) return;
-      const view = renderHome(deps.bot.overview(`slack:${event.user}`, deps.clock.now()));
-      await deps.caller.call("views.publish", { user_id: event.user, view }).catch((error: unknown) => deps.logger.error({ err: error }, "could not publish App Home"));
-    })());
+    await track(
+      deps,
+      (async () => {
+        if (!(await deps.claims.claim([`ev:${(body as { event_id?: string }).event_id ?? ""}`], deps.clock.now()))) return;
+        const view = renderHome(deps.bot.overview(`slack:${event.user}`, deps.clock.now()));
+        await deps.caller.call("views.publish", { user_id: event.user, view }).catch((error: unknown) => deps.logger.error({ err: error }, "could not publish App Home"));
+      })(),
+    );
   });
 }
 

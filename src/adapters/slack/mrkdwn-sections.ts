@@ -47,4 +47,3 @@ function chunk(line: string, size: number): string[] {
   }
   return out;
 }
-

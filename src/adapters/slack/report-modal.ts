@@ -33,7 +33,12 @@ function taskSelect(items: ReplyItem[], preselect?: string): types.StaticSelect 
   const lists =
     options.length <= 100
       ? { options }
-      : { option_groups: Array.from({ length: Math.ceil(options.length / 100) }, (_, g) => ({ label: plain(`Nhiệm vụ ${g * 100 + 1}–${Math.min(options.length, (g + 1) * 100)}`), options: options.slice(g * 100, (g + 1) * 100) })) };
+      : {
+          option_groups: Array.from({ length: Math.ceil(options.length / 100) }, (_, g) => ({
+            label: plain(`Nhiệm vụ ${g * 100 + 1}–${Math.min(options.length, (g + 1) * 100)}`),
+            options: options.slice(g * 100, (g + 1) * 100),
+          })),
+        };
   return { type: "static_select", action_id: VALUE, placeholder: plain("Chọn nhiệm vụ"), ...lists, ...(initial ? { initial_option: initial } : {}) };
 }
 
@@ -50,10 +55,30 @@ export function reportModal(items: ReplyItem[], origin: ReportOrigin, preselect?
     blocks: [
       { type: "input", block_id: "task", label: plain("Nhiệm vụ"), element: taskSelect(items, preselect) },
       { type: "input", block_id: "status", label: plain("Tình trạng"), element: { type: "static_select", action_id: VALUE, placeholder: plain("Chọn tình trạng"), options: statusOptions } },
-      { type: "input", block_id: "percent", optional: true, label: plain("Tỷ lệ hoàn thành (%)"), element: { type: "number_input", action_id: VALUE, is_decimal_allowed: false, min_value: "0", max_value: "100" } },
+      {
+        type: "input",
+        block_id: "percent",
+        optional: true,
+        label: plain("Tỷ lệ hoàn thành (%)"),
+        element: { type: "number_input", action_id: VALUE, is_decimal_allowed: false, min_value: "0", max_value: "100" },
+      },
       { type: "input", block_id: "note", optional: true, label: plain("Ghi chú"), element: { type: "plain_text_input", action_id: VALUE, multiline: true, max_length: 2000 } },
-      { type: "input", block_id: "evidence", optional: true, label: plain("Văn bản chứng minh"), hint: plain("Số, ngày văn bản, ví dụ: QĐ số 123/QĐ-UBND ngày 10/3/2023"), element: { type: "plain_text_input", action_id: VALUE, max_length: 500 } },
-      { type: "input", block_id: "files", optional: true, label: plain("Ảnh, tệp PDF minh chứng"), hint: plain("Ảnh chụp văn bản đã ký hoặc tệp PDF, tối đa 15 MB mỗi tệp"), element: { type: "file_input", action_id: VALUE, filetypes: ["jpg", "jpeg", "png", "gif", "webp", "heic", "pdf"], max_files: 5 } },
+      {
+        type: "input",
+        block_id: "evidence",
+        optional: true,
+        label: plain("Văn bản chứng minh"),
+        hint: plain("Số, ngày văn bản, ví dụ: QĐ số 123/QĐ-UBND ngày 10/3/2023"),
+        element: { type: "plain_text_input", action_id: VALUE, max_length: 500 },
+      },
+      {
+        type: "input",
+        block_id: "files",
+        optional: true,
+        label: plain("Ảnh, tệp PDF minh chứng"),
+        hint: plain("Ảnh chụp văn bản đã ký hoặc tệp PDF, tối đa 15 MB mỗi tệp"),
+        element: { type: "file_input", action_id: VALUE, filetypes: ["jpg", "jpeg", "png", "gif", "webp", "heic", "pdf"], max_files: 5 },
+      },
     ],
   };
 }

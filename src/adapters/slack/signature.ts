@@ -13,13 +13,7 @@ export function signSlack(secret: string, timestamp: number | string, body: stri
  * Checks X-Slack-Signature over the raw body. Unlike Bolt's own check this also refuses
  * timestamps from the future, and compares in constant time.
  */
-export function verifySlackSignature(input: {
-  secret: string;
-  body: Buffer;
-  timestamp: string | undefined;
-  signature: string | undefined;
-  nowMs: number;
-}): SignatureCheck {
+export function verifySlackSignature(input: { secret: string; body: Buffer; timestamp: string | undefined; signature: string | undefined; nowMs: number }): SignatureCheck {
   const { timestamp, signature } = input;
   if (!timestamp || !signature) return { ok: false, reason: "missing_headers" };
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "bad_timestamp" };

@@ -46,24 +46,32 @@ export function registerShare(app: App, deps: SlackDeps): void {
     const question = (action as { value?: string }).value;
     if (!b.channel || !question) return;
     const channel = b.channel.id;
-    await track(deps, (async () => {
-      try {
-        if (!(await deps.claims.claim([`share:${b.trigger_id ?? `${channel}:${b.user.id}:${question}`}`], deps.clock.now()))) return;
-        const reply = asked(await deps.bot.handle({ channel: `slack:${channel}`, conversation: `slack:${channel}`, user: `slack:${b.user.id}`, text: question, at: deps.clock.now() }), b.user.id, question);
-        const parts = header(renderReply(reply), b.user.id, question);
+    await track(
+      deps,
+      (async () => {
         try {
-          for (const [i, part] of parts.entries()) await deps.caller.post({ channel, text: part.text, blocks: part.blocks }, `share:${b.trigger_id}#${i}`);
-          if (reply.files?.length && deps.upload) await deps.upload({ channel }, reply.files).catch((err: unknown) => deps.logger.warn({ err, channel }, "slack: shared answer's files not uploaded"));
+          if (!(await deps.claims.claim([`share:${b.trigger_id ?? `${channel}:${b.user.id}:${question}`}`], deps.clock.now()))) return;
+          const reply = asked(
+            await deps.bot.handle({ channel: `slack:${channel}`, conversation: `slack:${channel}`, user: `slack:${b.user.id}`, text: question, at: deps.clock.now() }),
+            b.user.id,
+            question,
+          );
+          const parts = header(renderReply(reply), b.user.id, question);
+          try {
+            for (const [i, part] of parts.entries()) await deps.caller.post({ channel, text: part.text, blocks: part.blocks }, `share:${b.trigger_id}#${i}`);
+            if (reply.files?.length && deps.upload)
+              await deps.upload({ channel }, reply.files).catch((err: unknown) => deps.logger.warn({ err, channel }, "slack: shared answer's files not uploaded"));
+          } catch (error) {
+            // The app is not in the channel: the action's response_url still posts there, visibly.
+            if (!/not_in_channel|channel_not_found/.test((error as { slackError?: string }).slackError ?? "")) throw error;
+            for (const part of parts) await respond({ response_type: "in_channel", text: part.text, blocks: part.blocks });
+          }
+          await respond({ response_type: "ephemeral", replace_original: true, text: SHARED_TEXT });
         } catch (error) {
-          // The app is not in the channel: the action's response_url still posts there, visibly.
-          if (!/not_in_channel|channel_not_found/.test((error as { slackError?: string }).slackError ?? "")) throw error;
-          for (const part of parts) await respond({ response_type: "in_channel", text: part.text, blocks: part.blocks });
+          deps.logger.error({ err: error, channel }, "sharing a /cchc answer failed");
+          await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch(() => undefined);
         }
-        await respond({ response_type: "ephemeral", replace_original: true, text: SHARED_TEXT });
-      } catch (error) {
-        deps.logger.error({ err: error, channel }, "sharing a /cchc answer failed");
-        await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch(() => undefined);
-      }
-    })());
+      })(),
+    );
   });
 }

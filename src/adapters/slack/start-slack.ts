@@ -93,7 +93,19 @@ export async function startSlack(deps: SlackStartDeps): Promise<SlackChannel> {
     clientOptions: { ...slackApiUrl, timeout, retryConfig: { retries: 2, factor: 2 } },
   });
   const inFlight = new Set<Promise<unknown>>();
-  const slackDeps: SlackDeps = { bot: deps.bot, claims: createDeliveryClaims(deps.store), clock: deps.clock, logger, caller, inFlight, dms: new Map(), upload: createUploader(client, logger), threads: storedThreadMemory(deps.store, logger), evidenceDir: config.DATA_DIR, names: createUserNames(caller, logger) };
+  const slackDeps: SlackDeps = {
+    bot: deps.bot,
+    claims: createDeliveryClaims(deps.store),
+    clock: deps.clock,
+    logger,
+    caller,
+    inFlight,
+    dms: new Map(),
+    upload: createUploader(client, logger),
+    threads: storedThreadMemory(deps.store, logger),
+    evidenceDir: config.DATA_DIR,
+    names: createUserNames(caller, logger),
+  };
   slackDeps.attachmentOf = createFileFetcher({ token, caller, logger, apiUrl: config.SLACK_API_URL, timeoutMs: timeout * 3 });
   registerListeners(app, slackDeps);
   app.error(async (error) => {

@@ -129,8 +129,7 @@ export function createZaloApi(options: ZaloApiOptions): ZaloApi {
           retries: call.retries ?? defaultRetries,
           backoffMs: (n) => Math.min(backoff * 2 ** n, maxBackoff) * (0.8 + Math.random() * 0.4),
           signal: call.signal,
-          onRetry: ({ code, description }, attempt, delayMs) =>
-            log.warn({ method, code, description, attempt, delayMs: Math.round(delayMs) }, "zalo api call failed; retrying"),
+          onRetry: ({ code, description }, attempt, delayMs) => log.warn({ method, code, description, attempt, delayMs: Math.round(delayMs) }, "zalo api call failed; retrying"),
         },
       );
       if (result.kind === "final") return result.value;

@@ -1,11 +1,4 @@
-export type ZaloErrorCode =
-  | "zalo_no_token"
-  | "zalo_webhook_needs_http"
-  | "zalo_unauthorized"
-  | "zalo_unavailable"
-  | "zalo_rejected"
-  | "zalo_stopped"
-  | "zalo_bad_address";
+export type ZaloErrorCode = "zalo_no_token" | "zalo_webhook_needs_http" | "zalo_unauthorized" | "zalo_unavailable" | "zalo_rejected" | "zalo_stopped" | "zalo_bad_address";
 
 /** Thrown at the channel's edges (outbound sends, start-up misuse); expected API outcomes stay unions. */
 export class ZaloError extends Error {

@@ -4,7 +4,8 @@ import { downloadEvidence, EvidenceError, EVIDENCE_TEXTS, saveEvidence } from ".
 import type { ZaloMessage } from "./updates.js";
 
 /** What the bot can take, for every message type it cannot (voice, sticker, link card, other files). */
-export const CAN_TAKE = "Mình đọc được tin nhắn chữ và nhận ảnh (có thể kèm chú thích, ví dụ «nhiệm vụ 11 đã hoàn thành») làm minh chứng báo cáo; tin nhắn thoại, nhãn dán, thẻ liên kết và tệp khác thì chưa đọc được.";
+export const CAN_TAKE =
+  "Mình đọc được tin nhắn chữ và nhận ảnh (có thể kèm chú thích, ví dụ «nhiệm vụ 11 đã hoàn thành») làm minh chứng báo cáo; tin nhắn thoại, nhãn dán, thẻ liên kết và tệp khác thì chưa đọc được.";
 
 /** Zalo has sent the photo as a URL string under `photo` or `photo_url`, or as an object with a url. */
 export function photoUrl(message: ZaloMessage): string | undefined {

@@ -20,11 +20,7 @@ export interface PollOptions {
 export async function pollLoop(options: PollOptions): Promise<void> {
   const { api, logger, signal } = options;
   while (!signal.aborted) {
-    const outcome = await api.call<unknown>(
-      "getUpdates",
-      { timeout: options.pollTimeoutSec },
-      { timeoutMs: options.clientTimeoutMs, retries: 0, signal },
-    );
+    const outcome = await api.call<unknown>("getUpdates", { timeout: options.pollTimeoutSec }, { timeoutMs: options.clientTimeoutMs, retries: 0, signal });
     switch (outcome.kind) {
       case "ok":
         for (const update of parseUpdates(outcome.result)) {

@@ -18,13 +18,20 @@ const CLAIM = /^📎\s*Đính kèm:.*$/gmu;
 /** The reply's text without claims of attachments, and with what the user can do to get each file. */
 export function filesText(reply: ZaloReply, links: Map<File, string> | undefined): string {
   const files = (reply.files ?? []).filter((f) => f.path.startsWith("/"));
-  const text = reply.text.replace(CLAIM, "").replace(/tệp đính kèm/gu, "tệp báo cáo").replace(/\n{3,}/g, "\n\n").trim();
+  const text = reply.text
+    .replace(CLAIM, "")
+    .replace(/tệp đính kèm/gu, "tệp báo cáo")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   if (files.length === 0) return text;
   if (links) {
     const lines = files.map((f) => `• ${f.name}${f.mime.startsWith("image/") ? " (biểu đồ, gửi kèm dạng ảnh)" : ""}: ${links.get(f)}`);
     return [text, "", "📥 Tải tệp (liên kết dùng được trong 24 giờ):", ...lines].join("\n");
   }
-  const commands = files.map((f) => exportCommand(f.name)).filter(Boolean).map((c) => `  npm run --silent bot -- ${c}`);
+  const commands = files
+    .map((f) => exportCommand(f.name))
+    .filter(Boolean)
+    .map((c) => `  npm run --silent bot -- ${c}`);
   return [
     text,
     "",
@@ -47,7 +54,8 @@ export function withFiles(sender: Sender, deps: { api: ZaloApi; throttle: Thrott
       throw new ZaloError("zalo_unauthorized", "Zalo rejected the bot token (401)");
     }
     // The link is already in the text: a photo Zalo refuses costs the user nothing.
-    if (outcome.kind !== "ok") deps.logger.warn({ chatId, outcome: outcome.kind, description: "description" in outcome ? outcome.description : undefined }, "zalo: sendPhoto failed; the link stays in the text");
+    if (outcome.kind !== "ok")
+      deps.logger.warn({ chatId, outcome: outcome.kind, description: "description" in outcome ? outcome.description : undefined }, "zalo: sendPhoto failed; the link stays in the text");
   }
 
   return {

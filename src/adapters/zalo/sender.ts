@@ -13,14 +13,7 @@ export interface Sender {
   typing(chatId: string): void;
 }
 
-export function createSender(deps: {
-  api: ZaloApi;
-  throttle: Throttle;
-  choices: ChoiceMemory;
-  signal: AbortSignal;
-  logger: Logger;
-  onUnauthorized: (description: string) => void;
-}): Sender {
+export function createSender(deps: { api: ZaloApi; throttle: Throttle; choices: ChoiceMemory; signal: AbortSignal; logger: Logger; onUnauthorized: (description: string) => void }): Sender {
   const { api, signal } = deps;
   return {
     async sendReply(chatId, reply) {
@@ -46,11 +39,9 @@ export function createSender(deps: {
       }
     },
     typing(chatId) {
-      void api
-        .call("sendChatAction", { chat_id: chatId, action: "typing" }, { retries: 0, timeoutMs: 5_000, signal })
-        .then((outcome) => {
-          if (outcome.kind !== "ok" && outcome.kind !== "aborted") deps.logger.debug({ chatId, outcome: outcome.kind }, "zalo typing indicator failed");
-        });
+      void api.call("sendChatAction", { chat_id: chatId, action: "typing" }, { retries: 0, timeoutMs: 5_000, signal }).then((outcome) => {
+        if (outcome.kind !== "ok" && outcome.kind !== "aborted") deps.logger.debug({ chatId, outcome: outcome.kind }, "zalo typing indicator failed");
+      });
     },
   };
 }

@@ -21,7 +21,8 @@ export function storedChoiceMemory(store: Store, options: { ttlMs: number; now: 
         .update((d) => {
           const menus = (d.choiceMenus ??= []);
           for (let i = menus.length - 1; i >= 0; i--) if (menus[i]!.key === key || Date.parse(menus[i]!.expiresAt) <= now) menus.splice(i, 1);
-          if (offered) menus.push({ key, choices: choices!.map((c) => ({ ...(c.key ? { key: c.key } : {}), label: c.label, value: c.value })), expiresAt: new Date(now + options.ttlMs).toISOString() });
+          if (offered)
+            menus.push({ key, choices: choices!.map((c) => ({ ...(c.key ? { key: c.key } : {}), label: c.label, value: c.value })), expiresAt: new Date(now + options.ttlMs).toISOString() });
           if (menus.length > maxChats) menus.splice(0, menus.length - maxChats);
         })
         .catch((error: unknown) => options.logger.warn({ err: String(error), chatId }, "zalo: choices not stored"));

@@ -115,13 +115,17 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
       .catch((error: unknown) => logger.error({ err: String(error) }, "zalo job failed"));
 
   if (webhook && http) {
-    http.route("POST", ZALO_WEBHOOK_PATH, createWebhookHandler({
-      secret: webhook.secret,
-      logger,
-      isStopped: () => stopped,
-      accept: (update) => inbound.accept(update),
-      afterAck: (entries) => entries.forEach(enqueue),
-    }));
+    http.route(
+      "POST",
+      ZALO_WEBHOOK_PATH,
+      createWebhookHandler({
+        secret: webhook.secret,
+        logger,
+        isStopped: () => stopped,
+        accept: (update) => inbound.accept(update),
+        afterAck: (entries) => entries.forEach(enqueue),
+      }),
+    );
   }
 
   /** Sorts a start-up call's outcome: go on, stop for good, or try the whole start-up again later. */
@@ -166,7 +170,10 @@ export async function startZalo(deps: ZaloDeps): Promise<ZaloChannel> {
     inbound.leftovers().forEach(enqueue);
     if (!webhook) {
       await pollLoop({
-        api, logger, signal, onUnauthorized,
+        api,
+        logger,
+        signal,
+        onUnauthorized,
         pollTimeoutSec: tuning.pollTimeoutSec,
         clientTimeoutMs: tuning.pollClientTimeoutMs,
         errorDelayMs: tuning.errorDelayMs,

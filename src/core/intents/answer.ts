@@ -85,7 +85,15 @@ const NEVER_ASKED = new Set(["unknown", "smalltalk", "help", "more"]);
 function clarifying(ctx: AskContext, c: Classification, intents: readonly IntentDefinition[]): Reply | undefined {
   if (c.score >= CLARIFY_BELOW || NEVER_ASKED.has(c.intent) || !c.second || NEVER_ASKED.has(c.second)) return undefined;
   const [a, b] = [c.intent, c.second].map((id) => intents.find((i) => i.id === id)?.ask ?? id);
-  return reply(ctx, "clarify", t(ctx, `Bạn muốn hỏi về ${a} hay ${b}? Bạn nói rõ hơn giúp tôi, ví dụ kèm số nhiệm vụ, tên cơ quan hoặc thời gian.`, `Do you mean ${a} or ${b}? Please say a bit more, e.g. a task number, an agency or a period.`));
+  return reply(
+    ctx,
+    "clarify",
+    t(
+      ctx,
+      `Bạn muốn hỏi về ${a} hay ${b}? Bạn nói rõ hơn giúp tôi, ví dụ kèm số nhiệm vụ, tên cơ quan hoặc thời gian.`,
+      `Do you mean ${a} or ${b}? Please say a bit more, e.g. a task number, an agency or a period.`,
+    ),
+  );
 }
 
 export function createAnswerer(plan: Plan, language: Language, extra: Record<string, AskHandler> = {}): Answerer {

@@ -33,8 +33,7 @@ export const MIN_PROBABILITY = 0.45;
 export const MIN_MARGIN = 0.12;
 
 /** An intent applies only when what it needs is in the message (`requires`: any one list, all of it). */
-export const applies = (intent: IntentDefinition, evidence: Set<string>) =>
-  !intent.requires.length || intent.requires.some((all) => all.every((f) => evidence.has(f)));
+export const applies = (intent: IntentDefinition, evidence: Set<string>) => !intent.requires.length || intent.requires.some((all) => all.every((f) => evidence.has(f)));
 
 /** A short hash of a string (cyrb53): names a cache entry, not a security measure. */
 export function hashText(text: string): string {

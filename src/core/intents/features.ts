@@ -32,7 +32,10 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
   add("task_hit", confident(e.taskHits).length);
   add("task_strong", strong(e.taskHits));
   // Every word of a short theme found in a row ("các nhiệm vụ thí điểm", "nhiệm vụ nào là đề án").
-  add("theme_hit", e.taskHits.some((h) => h.coverage >= 1 && h.matched >= 1));
+  add(
+    "theme_hit",
+    e.taskHits.some((h) => h.coverage >= 1 && h.matched >= 1),
+  );
   add("target_hit", confident(e.targetHits).length);
   add("target_strong", strong(e.targetHits));
   add("english", e.lang === "en");

@@ -20,7 +20,10 @@ function token(word: string): string {
  */
 export function textFeatures(e: Pick<Entities, "folded">, evidence: Iterable<string>): FeatureList {
   const out = new Set<string>();
-  const ws = e.folded.split(/[^a-z0-9%#/<>.]+/).filter(Boolean).map(token);
+  const ws = e.folded
+    .split(/[^a-z0-9%#/<>.]+/)
+    .filter(Boolean)
+    .map(token);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     out.add(`w:${w}`);

@@ -29,7 +29,11 @@ export interface AgencyMatcher {
 
 /** True when the message writes the agency word with its own diacritics right before `next` ("Sở Xây dựng"). */
 function headAsTyped(text: string, marked: string, next: string): boolean {
-  const words = text.normalize("NFC").toLowerCase().split(/[\s,.;:!?()]+/).filter(Boolean);
+  const words = text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[\s,.;:!?()]+/)
+    .filter(Boolean);
   const headWords = marked.split(" ");
   for (let i = 0; i + headWords.length < words.length; i++) {
     if (headWords.every((w, k) => words[i + k] === w) && fold(words[i + headWords.length]!) === next) return true;
@@ -75,7 +79,12 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
       if (found.length === 0 && headRe) {
         for (const m of rest.matchAll(headRe)) {
           const tail = m[2]!.split(" ");
-          const before = rest.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).trim().split(" ").pop() ?? "";
+          const before =
+            rest
+              .slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0))
+              .trim()
+              .split(" ")
+              .pop() ?? "";
           const opening = ` ${[m[1], ...tail.slice(0, 2)].join(" ")} `;
           // With diacritics the word itself says whether it is "Sở" (not "số", "sơ", "cơ sở"'s "sở" after "cơ");
           // without them, skip spans the plan itself writes ("số hóa", "chỉ số").
@@ -88,8 +97,7 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
           if (close.best && close.best.score >= 0.8) {
             result.ids.push(close.best.id);
             result.spans.push(span);
-          }
-          else if (words.unknownHeads.includes(m[1]!)) result.unknown = { span, suggestions: close.ranked.slice(0, 3) };
+          } else if (words.unknownHeads.includes(m[1]!)) result.unknown = { span, suggestions: close.ranked.slice(0, 3) };
           break;
         }
       }

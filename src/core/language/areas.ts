@@ -1,8 +1,18 @@
 import type { Plan } from "../plan/plan.js";
 import { fold, phraseKey } from "./normalise.js";
 
-const ROMAN: [number, string][] = [[10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
-const roman = (n: number) => ROMAN.reduce((out, [v, r]) => { for (; n >= v; n -= v) out += r; return out; }, "");
+const ROMAN: [number, string][] = [
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+const roman = (n: number) =>
+  ROMAN.reduce((out, [v, r]) => {
+    for (; n >= v; n -= v) out += r;
+    return out;
+  }, "");
 const NUMERAL = "((?:[ivx]{1,5}|\\d{1,2})(?![a-z0-9])|thu [a-z]+)";
 
 /** How a question may name the plan's task appendix: its own heading ("Phụ lục 2") and its number written other ways. */
@@ -21,7 +31,13 @@ export function appendixNames(part: string | undefined): RegExp {
 export function appendixGroupsOf(folded: string, ids: string[], appendix: RegExp = appendixNames("Phụ lục 2"), units: Record<string, number> = {}): string[] {
   const m = new RegExp(`(?:^|\\s)(?:phan|muc|nhom|group|groups|section|sections|part|parts|linh vuc|khoi)\\s${NUMERAL}((?:\\s(?:va|and|,)\\s${NUMERAL})*)(?=\\s|$|[?.,!])`).exec(folded);
   if (!m || !appendix.test(folded)) return [];
-  const named = [m[1]!, ...(m[2] ?? "").split(/\s(?:va|and|,)\s/).filter(Boolean).map((x) => x.trim())];
+  const named = [
+    m[1]!,
+    ...(m[2] ?? "")
+      .split(/\s(?:va|and|,)\s/)
+      .filter(Boolean)
+      .map((x) => x.trim()),
+  ];
   const asId = (w: string) => {
     const n = w.startsWith("thu ") ? units[w.slice(4)] : /^\d+$/.test(w) ? Number(w) : undefined;
     const options = n === undefined ? [w.toUpperCase()] : [roman(n).toUpperCase(), String(n)];

@@ -70,14 +70,23 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(key).filter(Boolean) }));
   // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
-  const framing = cues.filter((c) => c.name === "many" || c.name === "question_words").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
+  const framing = cues
+    .filter((c) => c.name === "many" || c.name === "question_words")
+    .flatMap((c) => c.list)
+    .sort((a, b) => b.length - a.length);
   const abbreviations = Object.entries(vocabulary.abbreviations.expand).map(([short, long]) => [phraseKey(short), long] as const);
   // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
   const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
   const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
   // "Nhiệm vụ nào có sản phẩm là …": the words that ask for a product, not the product searched for.
-  const productWords = cues.filter((c) => c.name === "product_question").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
-  const askingWords = cues.filter((c) => c.name === "duty" || c.name === "plan_search").flatMap((c) => c.list).sort((a, b) => b.length - a.length);
+  const productWords = cues
+    .filter((c) => c.name === "product_question")
+    .flatMap((c) => c.list)
+    .sort((a, b) => b.length - a.length);
+  const askingWords = cues
+    .filter((c) => c.name === "duty" || c.name === "plan_search")
+    .flatMap((c) => c.list)
+    .sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const vietnameseOnly = new Set(vocabulary.stopwords.vi.filter((w) => !markers.has(w)));
   const questionEnd = new Set(vocabulary.statuses.question_end);
@@ -113,7 +122,9 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
-      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals }) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
+      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals })
+        ? { ref: undefined, sections: [] }
+        : sectionReader.read(text, folded);
       return {
         text,
         folded,

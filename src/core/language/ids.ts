@@ -29,7 +29,11 @@ function collect(re: RegExp, folded: string, into: Set<string>): void {
 }
 
 // "nhiệm vụ số 04" is task 4: officials pad numbers with a zero.
-const trimId = (id: string) => id.replace(/\.$/, "").replace(/^0+(?=\d)/, "").replace(/\s?\.?\s?([a-h])$/, "$1");
+const trimId = (id: string) =>
+  id
+    .replace(/\.$/, "")
+    .replace(/^0+(?=\d)/, "")
+    .replace(/\s?\.?\s?([a-h])$/, "$1");
 
 export function readIds(folded: string): IdMentions {
   const tasks = new Set<string>();

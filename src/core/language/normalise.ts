@@ -53,7 +53,10 @@ export function containsPhrase(folded: string, phrase: string): boolean {
 
 /** A phrase as its words only: the key `phraseSet` is looked up with ("e-government" → "e government"). */
 export function phraseKey(folded: string): string {
-  return folded.split(/[^a-z0-9]+/).filter(Boolean).join(" ");
+  return folded
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(" ");
 }
 
 /**

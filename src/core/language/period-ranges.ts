@@ -2,15 +2,19 @@ import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 
 type Q = 1 | 2 | 3 | 4;
 const range = (from: number, to: number): Q[] => [1, 2, 3, 4].filter((q) => q >= from && q <= to) as Q[];
-const asPeriod = (quarters: Q[]): AskedPeriod | undefined =>
-  quarters.length === 1 ? { kind: "quarter", quarter: quarters[0]! } : quarters.length > 1 ? { kind: "quarters", quarters } : undefined;
+const asPeriod = (quarters: Q[]): AskedPeriod | undefined => (quarters.length === 1 ? { kind: "quarter", quarter: quarters[0]! } : quarters.length > 1 ? { kind: "quarters", quarters } : undefined);
 
 /**
  * Spans of time people name instead of a quarter: "trước ngày 30/6", "hạn chót 31/3", "ba tháng cuối năm",
  * "từ tháng 4 đến hết năm", "between April and June", "after June", "trước quý 3". `monthOf` reads one month
  * token ("thang 6", "june"); `quarterOf` one quarter token ("quy 3", "q3").
  */
-export function readRange(folded: string, monthOf: (token: string) => number | undefined, quarterOf: (token: string) => number | undefined, words: { firstThree: string[]; lastThree: string[] }): AskedPeriod | undefined {
+export function readRange(
+  folded: string,
+  monthOf: (token: string) => number | undefined,
+  quarterOf: (token: string) => number | undefined,
+  words: { firstThree: string[]; lastThree: string[] },
+): AskedPeriod | undefined {
   if (words.firstThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 1 };
   if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
   const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";

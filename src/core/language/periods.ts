@@ -13,7 +13,10 @@ export interface PeriodReader {
 export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodReader {
   const numberOf = new Map<string, number>();
   for (const [n, list] of Object.entries(vocabulary.numberWords)) for (const w of list) numberOf.set(w, Number(n));
-  const numberAlt = [...numberOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const numberAlt = [...numberOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
   const quarterAlt = vocabulary.quarterWords.map(escapeRegExp).join("|");
   // "quý 2", "quy ii", "q2", "quarter 3", "second quarter", "quý cuối"
   const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\.?\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
@@ -27,7 +30,9 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
     return [...found].filter((n): n is 1 | 2 | 3 | 4 => n >= 1 && n <= 4).sort();
   };
   const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escapeRegExp).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
-  const byWords = new RegExp(`(?:^|\\s)(?:${vocabulary.byWords.map(escapeRegExp).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escapeRegExp).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escapeRegExp).join("|")})(?=\\s|$|[?.,!])`);
+  const byWords = new RegExp(
+    `(?:^|\\s)(?:${vocabulary.byWords.map(escapeRegExp).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escapeRegExp).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escapeRegExp).join("|")})(?=\\s|$|[?.,!])`,
+  );
   const monthName: { name: string; n: number; re: RegExp }[] = [];
   for (const [n, list] of Object.entries(vocabulary.months)) {
     for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escapeRegExp(name)}(?=\\s|$)`) });

@@ -114,8 +114,14 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
       extra: (t.body ?? []).map((b) => b.text).join(" "),
     })),
   ];
-  const rows = [...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")), ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" "))];
-  const kept = distinguishingPairs([...plan.tasks, ...plan.targets].map((x) => x.title), stop);
+  const rows = [
+    ...plan.tasks.map((t) => [t.title, t.short, t.deliverable, t.en].join(" ")),
+    ...plan.targets.map((t) => [t.title, t.en, ...t.values.map((v) => v.label ?? ""), ...(t.body ?? []).map((b) => b.text)].join(" ")),
+  ];
+  const kept = distinguishingPairs(
+    [...plan.tasks, ...plan.targets].map((x) => x.title),
+    stop,
+  );
   const distinctiveWords = distinctiveAcronyms(rows, common);
   const index = new MiniSearch<Doc>({
     idField: "key",

@@ -27,7 +27,16 @@ export const vocabularySchema = z.object({
   abbreviations: z.object({ expand: z.record(z.string(), z.string()) }).default({ expand: {} }),
   /** Number words for ids written out ("nhiệm vụ mười ba"). */
   numbers: z
-    .object({ units: z.record(z.string(), z.number()), ten: z.array(z.string()), tens: z.array(z.string()), teens: z.record(z.string(), z.number()), after: z.array(z.string()), weakAfter: z.array(z.string()), notAfterUnit: z.array(z.string()), ordinals: z.record(z.string(), z.number()).default({}) })
+    .object({
+      units: z.record(z.string(), z.number()),
+      ten: z.array(z.string()),
+      tens: z.array(z.string()),
+      teens: z.record(z.string(), z.number()),
+      after: z.array(z.string()),
+      weakAfter: z.array(z.string()),
+      notAfterUnit: z.array(z.string()),
+      ordinals: z.record(z.string(), z.number()).default({}),
+    })
     .default({ units: {}, ten: [], tens: [], teens: {}, after: [], weakAfter: [], notAfterUnit: [], ordinals: {} }),
   agencyWords: z
     .object({ heads: z.record(z.string(), z.string()), unknownHeads: z.array(z.string()), twoWordHeads: z.array(z.string()), notNames: z.array(z.string()), nameEnd: z.array(z.string()) })

@@ -34,7 +34,5 @@ export function forgetMore(draft: State, key: string): void {
 
 /** The newest live list among these keys (the conversation's own, then its channel's, where digests go). */
 export function recallMore(state: Readonly<State>, keys: readonly string[], now: Date): MoreEntry | undefined {
-  return (state.more ?? [])
-    .filter((m) => keys.includes(m.key) && Date.parse(m.expiresAt) > now.getTime())
-    .reduce<MoreEntry | undefined>((a, b) => (!a || b.at >= a.at ? b : a), undefined);
+  return (state.more ?? []).filter((m) => keys.includes(m.key) && Date.parse(m.expiresAt) > now.getTime()).reduce<MoreEntry | undefined>((a, b) => (!a || b.at >= a.at ? b : a), undefined);
 }

@@ -56,7 +56,9 @@ export function withPaging(bot: Bot, deps: { store: Store; clock: Clock; intents
     if (!entry) return nothingMore(lang);
     const whole: Reply = { intent: entry.intent, text: renderBody(entry.body, entry.lang), lang: entry.lang, tasks: [], targets: [], body: entry.body, items: itemsOf(entry.body) };
     const { reply: page, rest } = pageOf(whole);
-    await deps.store.update((d) => (rest ? rememberMore(d, entry.key, { body: rest, lang: entry.lang, intent: entry.intent }, now, Math.max(1, (Date.parse(entry.expiresAt) - now.getTime()) / 3_600_000)) : forgetMore(d, entry.key)));
+    await deps.store.update((d) =>
+      rest ? rememberMore(d, entry.key, { body: rest, lang: entry.lang, intent: entry.intent }, now, Math.max(1, (Date.parse(entry.expiresAt) - now.getTime()) / 3_600_000)) : forgetMore(d, entry.key),
+    );
     const shown = page.items ?? [];
     return { ...page, tasks: shown.filter((i) => i.kind === "task").map((i) => i.id), targets: shown.filter((i) => i.kind === "target").map((i) => i.id) };
   }

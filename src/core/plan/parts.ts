@@ -12,7 +12,14 @@ export function namedPart(target: Target, folded: string, strict = true): Target
   const asked = new Set(folded.split(" ").filter((w) => w.length >= 2 && !COMMON.has(w)));
   const scored = target.values
     .filter((v) => v.label)
-    .map((v) => ({ v, n: new Set(fold(v.label!).split(" ").filter((w) => asked.has(w))).size }))
+    .map((v) => ({
+      v,
+      n: new Set(
+        fold(v.label!)
+          .split(" ")
+          .filter((w) => asked.has(w)),
+      ).size,
+    }))
     .filter((x) => x.n >= (strict ? 2 : 1));
   const best = Math.max(0, ...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);

@@ -45,7 +45,11 @@ export function checkPassages(plan: PlanShape, agencies: Set<string>, groups: Se
     (p.responsible ?? []).forEach((id, j) => {
       if (!agencies.has(id)) ctx.addIssue({ code: "custom", path: ["passages", i, "responsible", j], message: `unknown agency "${id}"` });
     });
-    for (const [field, what] of [["agencies", "agency"], ["tasks", "task"], ["targets", "target"]] as const) {
+    for (const [field, what] of [
+      ["agencies", "agency"],
+      ["tasks", "task"],
+      ["targets", "target"],
+    ] as const) {
       p[field].forEach((id, j) => {
         if (!known[field].has(id)) ctx.addIssue({ code: "custom", path: ["passages", i, field, j], message: `unknown ${what} "${id}"` });
       });

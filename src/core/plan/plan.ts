@@ -46,8 +46,7 @@ export function createPlan(data: PlanData): Plan {
     agency: (id) => agencies.get(id),
     group: (id) => groups.get(id) ?? data.targetGroups.find((g) => g.id === id),
     agencyName: (id) => agencies.get(id)?.name ?? id,
-    dueIn: (period, agency, role) =>
-      data.tasks.filter((t) => t.milestones.some((m) => milestoneIn(m, period)) && (!agency || hasRole(t, agency, role))),
+    dueIn: (period, agency, role) => data.tasks.filter((t) => t.milestones.some((m) => milestoneIn(m, period)) && (!agency || hasRole(t, agency, role))),
     ledBy: (agency) => data.tasks.filter((t) => t.lead.includes(agency)),
     cooperatedBy: (agency) => data.tasks.filter((t) => t.cooperating.includes(agency)),
     monitoredBy: (agency) => data.targets.filter((t) => t.monitoring.includes(agency)),

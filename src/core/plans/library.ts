@@ -45,7 +45,8 @@ export interface PlanReference {
 }
 
 // "kế hoạch 2023", "theo kế hoạch năm 2023", "KH CCHC 2023" (with or without diacritics), "plan 2023", "in the plan of 2023".
-const REFERENCE = /(^|[\s,(])(?:(?:theo|trong|của|cua|in|under)\s+)?(?:(?:the\s+)?plan|kế\s*hoạch|ke\s*hoach|kh)(?:\s+(?:cchc|cải\s+cách\s+hành\s+chính|cai\s+cach\s+hanh\s+chinh))?(?:\s+(?:năm|nam|of))?\s+(20\d\d)(?![\d/])\s*([:,.;–-]?)/iu;
+const REFERENCE =
+  /(^|[\s,(])(?:(?:theo|trong|của|cua|in|under)\s+)?(?:(?:the\s+)?plan|kế\s*hoạch|ke\s*hoach|kh)(?:\s+(?:cchc|cải\s+cách\s+hành\s+chính|cai\s+cach\s+hanh\s+chinh))?(?:\s+(?:năm|nam|of))?\s+(20\d\d)(?![\d/])\s*([:,.;–-]?)/iu;
 
 /** A plan named by its year in the message, if any. */
 export function planReference(text: string): PlanReference | undefined {

@@ -60,10 +60,16 @@ export function createPlanBot(deps: PlanBotDeps): PlanBot {
     const ref = planReference(message.text ?? "");
     const current = active();
     if (!ref) return botOf(current).handle(message);
-    const plan = library.ofYear(ref.year, store.read((s) => s));
+    const plan = library.ofYear(
+      ref.year,
+      store.read((s) => s),
+    );
     if (!plan) {
       if (!ref.leading) return botOf(current).handle(message);
-      const known = library.all().map((p) => `${p.data.shortTitle} (${p.data.province})`).join(", ");
+      const known = library
+        .all()
+        .map((p) => `${p.data.shortTitle} (${p.data.province})`)
+        .join(", ");
       return say(`Bot không có kế hoạch năm ${ref.year}. Các kế hoạch đang có: ${known}.`);
     }
     const reply = await botOf(plan).handle({ ...message, text: ref.rest });

@@ -12,7 +12,9 @@ const say = (text: string): Reply => ({ intent: "plan_import", text, lang: "vi",
 
 /** "các kế hoạch" lists the plans; "chuyển sang kế hoạch 2023" (admins) makes one active. */
 export function planCommand(text: string, ctx: { library: PlanLibrary; state: Readonly<State>; user: string; admins: readonly string[] }): { reply: Reply; activate?: Plan } | undefined {
-  const folded = fold(text).replace(/[.!?]+$/, "").trim();
+  const folded = fold(text)
+    .replace(/[.!?]+$/, "")
+    .trim();
   const current = ctx.library.active(ctx.state);
   if (LIST.test(folded)) {
     const lines = ctx.library.all().map((p) => `• ${p.data.title} — ${p.tasks.length} nhiệm vụ${p === current ? " (đang dùng)" : ""}`);

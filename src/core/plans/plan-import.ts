@@ -91,7 +91,9 @@ export function createPlanImports(deps: ImportDeps) {
       pending.delete(key);
       return undefined;
     }
-    const word = fold(message.text ?? "").replace(/[.!]+$/, "").trim();
+    const word = fold(message.text ?? "")
+      .replace(/[.!]+$/, "")
+      .trim();
     if (CANCEL.has(word)) {
       pending.delete(key);
       return say("plan_import", `Đã hủy: không dùng «${waiting.fileName}». Câu hỏi vẫn theo ${deps.library.active(deps.store.read((s) => s)).data.shortTitle}.`);

@@ -58,23 +58,69 @@ export async function attachEvidence(turn: Turn): Promise<Reply> {
   const entry = rosterEntry(state, user);
   const admin = isAdmin(state, user, turn.config.admins);
   if (!entry && !admin) {
-    return answer(turn, "denied", tt(turn, `Đã nhận ${files.map((f) => kindName(f, "vi")).join(", ")}, nhưng bạn (${user}) chưa có trong danh sách báo cáo nên chưa lưu làm minh chứng. Nhờ quản trị viên gán bạn cho cơ quan, ví dụ «gán ${user} cho Sở Tư pháp».`, `Received, but you (${user}) are not on the reporting roster, so nothing was stored as evidence. Ask an admin to add you.`));
+    return answer(
+      turn,
+      "denied",
+      tt(
+        turn,
+        `Đã nhận ${files.map((f) => kindName(f, "vi")).join(", ")}, nhưng bạn (${user}) chưa có trong danh sách báo cáo nên chưa lưu làm minh chứng. Nhờ quản trị viên gán bạn cho cơ quan, ví dụ «gán ${user} cho Sở Tư pháp».`,
+        `Received, but you (${user}) are not on the reporting roster, so nothing was stored as evidence. Ask an admin to add you.`,
+      ),
+    );
   }
   const taskId = turn.e.tasks[0] ?? bareTask(turn) ?? (pending?.intent === "evidence" ? undefined : taskOfContext(turn, state));
   const task = taskId ? turn.plan.task(taskId) : undefined;
   if (!task) {
     await turn.store.update((d) => setPending(d, { key: turn.key, intent: "evidence", slots: { files }, missing: ["tasks"], text: turn.message.text }, turn.now));
-    return answer(turn, "clarify", tt(turn, `📎 Đã nhận ${files.map((f) => fileLabel(f)).join("; ")}. Đây là minh chứng cho nhiệm vụ nào? Gõ số nhiệm vụ, ví dụ «nhiệm vụ 11».`, `📎 Received ${files.map((f) => fileLabel(f, "en")).join("; ")}. Which task is this evidence for? Type its number, e.g. "task 11".`));
+    return answer(
+      turn,
+      "clarify",
+      tt(
+        turn,
+        `📎 Đã nhận ${files.map((f) => fileLabel(f)).join("; ")}. Đây là minh chứng cho nhiệm vụ nào? Gõ số nhiệm vụ, ví dụ «nhiệm vụ 11».`,
+        `📎 Received ${files.map((f) => fileLabel(f, "en")).join("; ")}. Which task is this evidence for? Type its number, e.g. "task 11".`,
+      ),
+    );
   }
   if (rightOn(turn.plan, entry, task, admin) === "none") {
     const lead = task.leadAsWritten ?? task.lead.map((a) => turn.plan.agencyName(a)).join("; ");
-    return answer(turn, "denied", tt(turn, `⛔ Nhiệm vụ ${task.id} do ${lead} chủ trì; bạn không thêm minh chứng cho nhiệm vụ này được. Chưa có gì được lưu.`, `⛔ Task ${task.id} is led by ${lead}; you cannot add evidence to it. Nothing was stored.`), { tasks: [task.id] });
+    return answer(
+      turn,
+      "denied",
+      tt(
+        turn,
+        `⛔ Nhiệm vụ ${task.id} do ${lead} chủ trì; bạn không thêm minh chứng cho nhiệm vụ này được. Chưa có gì được lưu.`,
+        `⛔ Task ${task.id} is led by ${lead}; you cannot add evidence to it. Nothing was stored.`,
+      ),
+      { tasks: [task.id] },
+    );
   }
   await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
     rememberName(d, user, turn.message.userName);
     const name = turn.message.userName ? { name: turn.message.userName } : {};
-    d.records.push({ seq: ++d.seq, kind: "note", task: task.id, note: `Minh chứng: ${files.map((f) => f.name).join(", ")}`, files, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: turn.message.text, ...name });
+    d.records.push({
+      seq: ++d.seq,
+      kind: "note",
+      task: task.id,
+      note: `Minh chứng: ${files.map((f) => f.name).join(", ")}`,
+      files,
+      user,
+      agency: entry?.agency,
+      channel: turn.message.channel,
+      at: turn.now.toISOString(),
+      text: turn.message.text,
+      ...name,
+    });
   });
-  return answer(turn, "evidence", tt(turn, `📎 Đã lưu ${files.map((f) => fileLabel(f)).join("; ")} làm minh chứng cho nhiệm vụ ${task.id} (${task.short}). Xem lại: «tiến độ nhiệm vụ ${task.id}».`, `📎 Stored ${files.map((f) => fileLabel(f, "en")).join("; ")} as evidence for task ${task.id} (${task.short}). See "progress of task ${task.id}".`), { tasks: [task.id] });
+  return answer(
+    turn,
+    "evidence",
+    tt(
+      turn,
+      `📎 Đã lưu ${files.map((f) => fileLabel(f)).join("; ")} làm minh chứng cho nhiệm vụ ${task.id} (${task.short}). Xem lại: «tiến độ nhiệm vụ ${task.id}».`,
+      `📎 Stored ${files.map((f) => fileLabel(f, "en")).join("; ")} as evidence for task ${task.id} (${task.short}). See "progress of task ${task.id}".`,
+    ),
+    { tasks: [task.id] },
+  );
 }

@@ -11,7 +11,23 @@ import { answer, tt, type Turn } from "./turn.js";
 
 // Kinds of administrative document (the same in every plan): a product written as one of these is
 // proved by its number and date, so a "done" report without them is asked for them once.
-const DOCUMENTS = ["quyet dinh", "ke hoach", "bao cao", "nghi quyet", "de an", "chi thi", "cong van", "van ban", "quy dinh", "huong dan", "thong bao", "chuong trinh", "danh muc", "decision", "report"];
+const DOCUMENTS = [
+  "quyet dinh",
+  "ke hoach",
+  "bao cao",
+  "nghi quyet",
+  "de an",
+  "chi thi",
+  "cong van",
+  "van ban",
+  "quy dinh",
+  "huong dan",
+  "thong bao",
+  "chuong trinh",
+  "danh muc",
+  "decision",
+  "report",
+];
 
 export function producesDocument(task: Task): boolean {
   const product = fold(task.deliverable ?? "");
@@ -53,7 +69,18 @@ export function answerToEvidence(turn: Turn, pending: Pending | undefined): Held
   const ids = held.tasks.join(", ");
   const reply = turn.store
     .update((d) => clearPending(d, turn.key, turn.now))
-    .then(() => answer(turn, "progress_update", tt(turn, `Đã rõ: báo cáo nhiệm vụ ${ids} đã lưu, chưa kèm văn bản. Khi có, gửi «nhiệm vụ ${ids} đã hoàn thành, QĐ số …».`, `Noted: the report on task ${ids} is stored without a document. When you have it, send "task ${ids} done, QĐ số …".`), { tasks: held.tasks }));
+    .then(() =>
+      answer(
+        turn,
+        "progress_update",
+        tt(
+          turn,
+          `Đã rõ: báo cáo nhiệm vụ ${ids} đã lưu, chưa kèm văn bản. Khi có, gửi «nhiệm vụ ${ids} đã hoàn thành, QĐ số …».`,
+          `Noted: the report on task ${ids} is stored without a document. When you have it, send "task ${ids} done, QĐ số …".`,
+        ),
+        { tasks: held.tasks },
+      ),
+    );
   return { reply };
 }
 

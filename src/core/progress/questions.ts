@@ -57,7 +57,12 @@ export function progress(turn: Turn): Reply {
   const reply = (text: string, tasks: Task[]) => answer(turn, "progress", text, { tasks: tasks.map((t) => t.id), items: tasks.map((t) => taskItem(plan, t, turn.lang, lookup)) });
   const where = agency ? ` ${tt(turn, "của", "of")} ${plan.agencyName(agency)}` : "";
   if (e.tasks.length) {
-    const lines = scope.flatMap((t) => [`${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`, filesLine(state, t.id, turn.lang)].filter(Boolean));
+    const lines = scope.flatMap((t) =>
+      [
+        `${tt(turn, "Nhiệm vụ", "Task")} ${t.id} (${t.short}): ${lookup(t.id) ?? tt(turn, "chưa có báo cáo", "no report yet")}${standingNote(turn, st.byTask.get(t.id))}${evidenceLine(turn, st.statuses.get(t.id)?.record.evidence)}`,
+        filesLine(state, t.id, turn.lang),
+      ].filter(Boolean),
+    );
     return reply(lines.join("\n"), scope);
   }
   return summary(turn, scope, st, where);
@@ -68,7 +73,17 @@ function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, wh
   const counts = STANDINGS.map((s) => `${NAMES[s][turn.lang === "en" ? 1 : 0]}: ${st.counts[s]}`).join(" · ");
   const late = scope.filter((t) => st.byTask.get(t.id) === "overdue");
   const head = tt(turn, `Tiến độ ${scope.length} nhiệm vụ${period}${where} (${dateLabel(turn)}):`, `Progress of ${scope.length} task(s)${period}${where} (${dateLabel(turn)}):`);
-  const sections = late.length ? [taskSection(turn.plan, tt(turn, "Quá hạn:", "Overdue:"), late, turn.lang, { status: statusLookup(turn, turn.store.read((s) => s), st.statuses) })] : [];
+  const sections = late.length
+    ? [
+        taskSection(turn.plan, tt(turn, "Quá hạn:", "Overdue:"), late, turn.lang, {
+          status: statusLookup(
+            turn,
+            turn.store.read((s) => s),
+            st.statuses,
+          ),
+        }),
+      ]
+    : [];
   return bodyReply(turn, "progress", { intro: `${head}\n${counts}`, sections }, { tasks: scope.map((t) => t.id), items: [] });
 }
 
@@ -80,12 +95,17 @@ function history(turn: Turn, state: Readonly<State>, taskId: string): Reply {
     // The person and their agency, never the channel: "Chị An (Sở Nội vụ)".
     const who = reporterName(turn, state, r);
     const what =
-      r.kind === "report" && r.ref !== undefined ? `${tt(turn, `bổ sung văn bản cho #${r.ref}`, `document added to #${r.ref}`)}${evidenceLine(turn, r.evidence)}`
-      : r.kind === "report" ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.reason ? tt(turn, ` (vướng: ${r.reason})`, ` (blocked by: ${r.reason})`) : ""}${evidenceLine(turn, r.evidence)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
-      : r.kind === "note" && r.files?.length ? `📎 ${r.files.map((f) => fileLabel(f, turn.lang)).join("; ")}`
-      : r.kind === "note" ? `${tt(turn, "ghi chú", "note")}: ${r.note ?? r.text}`
-      : r.kind === "undo" ? tt(turn, `hoàn tác thay đổi #${r.ref}`, `undid change #${r.ref}`)
-      : `${r.review === "confirmed" ? tt(turn, "xác nhận", "confirmed") : tt(turn, "trả lại", "returned")} #${r.ref}${r.reason ? `: ${r.reason}` : ""}`;
+      r.kind === "report" && r.ref !== undefined
+        ? `${tt(turn, `bổ sung văn bản cho #${r.ref}`, `document added to #${r.ref}`)}${evidenceLine(turn, r.evidence)}`
+        : r.kind === "report"
+          ? `${r.previousStatus ? `${statusName(r.previousStatus, turn.lang)} → ` : ""}${statusName(r.status!, turn.lang, r.percent)}${r.reason ? tt(turn, ` (vướng: ${r.reason})`, ` (blocked by: ${r.reason})`) : ""}${evidenceLine(turn, r.evidence)}${r.review === "pending" ? tt(turn, " (chờ xác nhận)", " (awaiting confirmation)") : ""}`
+          : r.kind === "note" && r.files?.length
+            ? `📎 ${r.files.map((f) => fileLabel(f, turn.lang)).join("; ")}`
+            : r.kind === "note"
+              ? `${tt(turn, "ghi chú", "note")}: ${r.note ?? r.text}`
+              : r.kind === "undo"
+                ? tt(turn, `hoàn tác thay đổi #${r.ref}`, `undid change #${r.ref}`)
+                : `${r.review === "confirmed" ? tt(turn, "xác nhận", "confirmed") : tt(turn, "trả lại", "returned")} #${r.ref}${r.reason ? `: ${r.reason}` : ""}`;
     return `#${r.seq} ${when} · ${who}: ${what}`;
   });
   return answer(turn, "progress", `${tt(turn, `Lịch sử nhiệm vụ ${taskId}:`, `History of task ${taskId}:`)}\n${lines.join("\n")}`, { tasks: [taskId] });

@@ -75,7 +75,10 @@ export function reviewOf(state: Readonly<State>, seq: number): "pending" | "conf
 /** The task's latest report still awaiting an office user's decision. */
 export function pendingReport(state: Readonly<State>, task: string): ProgressRecord | undefined {
   const v = viewOf(state.records);
-  return v.fold.history({ task }, v.n).reverse().find((r) => r.task === task && r.kind === "report" && v.fold.reviewOf(r.seq, v.n) === "pending");
+  return v.fold
+    .history({ task }, v.n)
+    .reverse()
+    .find((r) => r.task === task && r.kind === "report" && v.fold.reviewOf(r.seq, v.n) === "pending");
 }
 
 /** Every change to a task (or target), oldest first, including notes, undos and reviews. */

@@ -15,7 +15,9 @@ export function askTask(turn: Turn, slots: Slots, mine: Task[], agency?: string)
   const list = mine.slice(0, 8).map((t) => t.id);
   const more = mine.length > 8 ? "…" : "";
   const leads = mine.length && agency ? tt(turn, ` ${who} đang chủ trì nhiệm vụ ${list.join(", ")}${more}.`, ` ${who} leads task(s) ${list.join(", ")}${more}.`) : "";
-  const status = slots.status ? "" : tt(turn, " Và tình trạng: hoàn thành, đang thực hiện (bao nhiêu %), gặp vướng mắc (vì sao) hay chưa thực hiện?", " And its status: done, in progress (what %), blocked (why) or not started?");
+  const status = slots.status
+    ? ""
+    : tt(turn, " Và tình trạng: hoàn thành, đang thực hiện (bao nhiêu %), gặp vướng mắc (vì sao) hay chưa thực hiện?", " And its status: done, in progress (what %), blocked (why) or not started?");
   // The key is the task number itself, so typing "12" picks task 12, never the twelfth line.
   const choices = mine.slice(0, 8).map((t) => ({ key: t.id, label: t.short, value: `nhiệm vụ ${t.id}` }));
   return ask(turn, slots, `${tt(turn, "Nhiệm vụ nào?", "Which task?")}${leads}${status}`, choices, slots.status ? ["task"] : ["task", "status"]);
@@ -29,10 +31,26 @@ export function askStatus(turn: Turn, slots: Slots): Promise<Reply> {
     { label: tt(turn, "Gặp vướng mắc", "Blocked"), value: `nhiệm vụ ${ids} gặp vướng mắc` },
     { label: tt(turn, "Chưa thực hiện", "Not started"), value: `nhiệm vụ ${ids} chưa thực hiện` },
   ];
-  return ask(turn, slots, tt(turn, `Nhiệm vụ ${ids} đang ở tình trạng nào: hoàn thành, đang thực hiện (bao nhiêu %), gặp vướng mắc (vì sao) hay chưa thực hiện?`, `What is the status of task ${ids}: done, in progress (what %), blocked (why) or not started?`), choices, ["status"]);
+  return ask(
+    turn,
+    slots,
+    tt(
+      turn,
+      `Nhiệm vụ ${ids} đang ở tình trạng nào: hoàn thành, đang thực hiện (bao nhiêu %), gặp vướng mắc (vì sao) hay chưa thực hiện?`,
+      `What is the status of task ${ids}: done, in progress (what %), blocked (why) or not started?`,
+    ),
+    choices,
+    ["status"],
+  );
 }
 
 export function askNote(turn: Turn, slots: Slots): Promise<Reply> {
   const ids = slots.tasks.join(", ");
-  return ask(turn, slots, tt(turn, `Bạn muốn ghi chú gì cho nhiệm vụ ${ids}? (Cơ quan phối hợp chỉ thêm được ghi chú.)`, `What note do you want to add to task ${ids}? (Cooperating agencies can only add notes.)`), undefined, ["note"]);
+  return ask(
+    turn,
+    slots,
+    tt(turn, `Bạn muốn ghi chú gì cho nhiệm vụ ${ids}? (Cơ quan phối hợp chỉ thêm được ghi chú.)`, `What note do you want to add to task ${ids}? (Cooperating agencies can only add notes.)`),
+    undefined,
+    ["note"],
+  );
 }

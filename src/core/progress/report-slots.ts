@@ -56,13 +56,21 @@ function filesOf(before: EvidenceFile[] | undefined, now: EvidenceFile[] | undef
 /** A date or percentage that cannot be right: the bot asks again rather than store it. */
 export function inputProblem(turn: Turn): { vi: string; en: string } | undefined {
   const parsed = parseReport(turn.message.text, turn.words, localYear(turn));
-  if (parsed.badDate) return { vi: `Ngày «${parsed.badDate}» không hợp lệ. Bạn gửi lại ngày của văn bản (ngày/tháng/năm) nhé.`, en: `"${parsed.badDate}" is not a valid date. Please send the document's date as day/month/year.` };
-  if (parsed.badPercent) return { vi: `Tỷ lệ «${parsed.badPercent}» vượt quá 100%. Bạn gửi lại tỷ lệ hoàn thành (0–100%) nhé.`, en: `"${parsed.badPercent}" is over 100%. Please send a percentage from 0 to 100.` };
+  if (parsed.badDate)
+    return {
+      vi: `Ngày «${parsed.badDate}» không hợp lệ. Bạn gửi lại ngày của văn bản (ngày/tháng/năm) nhé.`,
+      en: `"${parsed.badDate}" is not a valid date. Please send the document's date as day/month/year.`,
+    };
+  if (parsed.badPercent)
+    return { vi: `Tỷ lệ «${parsed.badPercent}» vượt quá 100%. Bạn gửi lại tỷ lệ hoàn thành (0–100%) nhé.`, en: `"${parsed.badPercent}" is over 100%. Please send a percentage from 0 to 100.` };
   return undefined;
 }
 
 /** More than the task reference and report words: something worth keeping as a note. */
 export function hasNote(turn: Turn): boolean {
-  const rest = turn.e.folded.replace(/\b(bao cao|cap nhat|tien do|nhiem vu|nv|task|report|update)\b/g, " ").replace(/[\d.#:,]+/g, " ").trim();
+  const rest = turn.e.folded
+    .replace(/\b(bao cao|cap nhat|tien do|nhiem vu|nv|task|report|update)\b/g, " ")
+    .replace(/[\d.#:,]+/g, " ")
+    .trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2;
 }

@@ -26,7 +26,15 @@ export async function report(turn: Turn, form?: Partial<Slots>): Promise<Reply> 
   const admin = isAdmin(state, user, turn.config.admins);
   if (!entry && !admin) {
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
-    return answer(turn, "denied", tt(turn, `Bạn (${user}) chưa có trong danh sách báo cáo nên chưa thể cập nhật tiến độ; chưa có gì được lưu. Nhờ quản trị viên gán bạn cho cơ quan, ví dụ «gán ${user} cho Sở Tư pháp» (hoặc lệnh roster add).`, `You (${user}) are not on the reporting roster, so nothing was stored. Ask an admin to add you, e.g. "gán ${user} cho Sở Tư pháp" (or the roster add command).`));
+    return answer(
+      turn,
+      "denied",
+      tt(
+        turn,
+        `Bạn (${user}) chưa có trong danh sách báo cáo nên chưa thể cập nhật tiến độ; chưa có gì được lưu. Nhờ quản trị viên gán bạn cho cơ quan, ví dụ «gán ${user} cho Sở Tư pháp» (hoặc lệnh roster add).`,
+        `You (${user}) are not on the reporting roster, so nothing was stored. Ask an admin to add you, e.g. "gán ${user} cho Sở Tư pháp" (or the roster add command).`,
+      ),
+    );
   }
   if (!form && turn.e.targets.length && !turn.e.tasks.length) return reportTarget(turn, entry, admin);
   const problem = form ? undefined : inputProblem(turn);
@@ -64,7 +72,19 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
     const status = right === "status" ? { status: slots.status, percent: slots.percent, evidence: slots.evidence, reason: slots.reason } : {};
     const extra = { ...(review ? { review } : {}), ...(slots.ref !== undefined ? { ref: slots.ref } : {}), ...(turn.message.userName ? { name: turn.message.userName } : {}) };
     const files = slots.files?.length ? { files: slots.files } : {};
-    toWrite.push({ kind: right === "status" ? "report" : "note", task: id, ...status, ...files, note, user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: slots.text, ...extra });
+    toWrite.push({
+      kind: right === "status" ? "report" : "note",
+      task: id,
+      ...status,
+      ...files,
+      note,
+      user,
+      agency: entry?.agency,
+      channel: turn.message.channel,
+      at: turn.now.toISOString(),
+      text: slots.text,
+      ...extra,
+    });
   }
   if (toWrite.length === 0) {
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
@@ -93,7 +113,8 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   // Whether it was on time waits for the document's date when the bot is asking for it.
   const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
   if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
-  if (slots.files?.length && written.length) done.push(tt(turn, `📎 Kèm minh chứng: ${slots.files.map((f) => fileLabel(f)).join("; ")}.`, `📎 Evidence attached: ${slots.files.map((f) => fileLabel(f, "en")).join("; ")}.`));
+  if (slots.files?.length && written.length)
+    done.push(tt(turn, `📎 Kèm minh chứng: ${slots.files.map((f) => fileLabel(f)).join("; ")}.`, `📎 Evidence attached: ${slots.files.map((f) => fileLabel(f, "en")).join("; ")}.`));
   const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;
   return answer(turn, "progress_update", [...done, ...refused, by, UNDO_HINT[turn.lang]].join("\n"), { tasks: written.map((r) => r.task!) });
 }

@@ -39,9 +39,22 @@ export async function rosterChat(turn: Turn): Promise<Reply> {
   const remove = !revoke && ["xoa", "remove", "khoi danh sach", "ra khoi"].some((w) => containsPhrase(f, w));
   const role = revoke ? "member" : (["admin", "office", "member"] as const).find((r) => containsPhrase(f, r));
   const agency = turn.e.agencies.find((id) => turn.plan.agency(id)?.kind !== "collective");
-  if (!remove && !agency && turn.e.agencies.length) return answer(turn, "clarify", tt(turn, `«${turn.plan.agencyName(turn.e.agencies[0]!)}» là một nhóm cơ quan, không gán người dùng vào được. Hãy gán cho một cơ quan cụ thể, ví dụ Sở Tư pháp.`, "That is a group of agencies; assign the user to one agency."));
+  if (!remove && !agency && turn.e.agencies.length)
+    return answer(
+      turn,
+      "clarify",
+      tt(
+        turn,
+        `«${turn.plan.agencyName(turn.e.agencies[0]!)}» là một nhóm cơ quan, không gán người dùng vào được. Hãy gán cho một cơ quan cụ thể, ví dụ Sở Tư pháp.`,
+        "That is a group of agencies; assign the user to one agency.",
+      ),
+    );
   if (!remove && !role && !agency) {
-    return answer(turn, "clarify", tt(turn, `Gán ${target} cho cơ quan nào? Ví dụ «gán ${target} cho Sở Tư pháp» hoặc «cấp quyền office cho ${target}».`, `Assign ${target} to which agency? E.g. "gán ${target} cho Sở Tư pháp".`));
+    return answer(
+      turn,
+      "clarify",
+      tt(turn, `Gán ${target} cho cơ quan nào? Ví dụ «gán ${target} cho Sở Tư pháp» hoặc «cấp quyền office cho ${target}».`, `Assign ${target} to which agency? E.g. "gán ${target} cho Sở Tư pháp".`),
+    );
   }
   const result = await turn.store.update((d) => applyRoster(d, turn.plan, remove ? { user: target, remove: true } : { user: target, agency, role, by: user }, turn.now));
   return answer(turn, "roster", result);

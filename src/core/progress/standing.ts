@@ -9,11 +9,18 @@ export const STANDINGS: Standing[] = ["done_on_time", "done_late", "in_progress"
 
 /** First deadline of a task: once it has passed and the task is not done, the task is overdue. */
 export function firstDue(task: Task): string | undefined {
-  return task.milestones.map((m) => m.due).filter((d): d is string => d !== null).sort()[0];
+  return task.milestones
+    .map((m) => m.due)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
 }
 
 export function lastDue(task: Task): string | undefined {
-  return task.milestones.map((m) => m.due).filter((d): d is string => d !== null).sort().pop();
+  return task.milestones
+    .map((m) => m.due)
+    .filter((d): d is string => d !== null)
+    .sort()
+    .pop();
 }
 
 /** Deadlines are whole days in Việt Nam: a task due 30/06 is late from 01/07 00:00 (+07:00). */

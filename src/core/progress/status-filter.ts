@@ -8,7 +8,23 @@ export type StatusFilter = "done" | "done_on_time" | "done_late" | "in_progress"
 
 // Status words that are the same in any plan; the report vocabulary (intents/vocabulary/statuses.json)
 // supplies the rest. A bare "hoàn thành" / "xong" asks what is due ("quý 2 cần hoàn thành gì"), not what is done.
-const NOT_REPORTED = ["chua co bao cao", "chua bao cao", "chua cap nhat", "khong co bao cao", "chua ai bao cao", "chua co ai bao cao", "khong ai bao cao", "not reported", "not yet reported", "no report", "no reports", "unreported", "without a report", "nobody reported", "yet to report"];
+const NOT_REPORTED = [
+  "chua co bao cao",
+  "chua bao cao",
+  "chua cap nhat",
+  "khong co bao cao",
+  "chua ai bao cao",
+  "chua co ai bao cao",
+  "khong ai bao cao",
+  "not reported",
+  "not yet reported",
+  "no report",
+  "no reports",
+  "unreported",
+  "without a report",
+  "nobody reported",
+  "yet to report",
+];
 const BLOCKED = ["ket", "ach tac", "un tac", "dinh tre", "stuck", "blocked", "on hold"];
 const LATE = ["tre han", "qua han", "tre", "muon", "cham", "cham tien do", "overdue", "late", "behind schedule"];
 const ON_TIME = ["dung han", "dung thoi han", "truoc han", "truoc thoi han", "dung tien do", "kip thoi", "on time", "in time"];
@@ -23,7 +39,12 @@ const BARE = new Set(["xong", "hoan thanh", "hoan tat", "dang", "issued", "start
 
 // The passive adds nothing: "đang được thực hiện", "chưa được báo cáo", "bị trễ hạn".
 // English contractions fold to "haven t": read them as "have not".
-const plain = (folded: string) => folded.replace(/\b(duoc|bi)\b/g, " ").replace(/\b(\w+)n t\b/g, "$1 not").replace(/\s+/g, " ").trim();
+const plain = (folded: string) =>
+  folded
+    .replace(/\b(duoc|bi)\b/g, " ")
+    .replace(/\b(\w+)n t\b/g, "$1 not")
+    .replace(/\s+/g, " ")
+    .trim();
 // Phrases are compared in the same passive-free form as the text (see `prepared`; the lists above are plain already).
 const any = (folded: string, list: readonly string[]) => list.some((p) => containsPhrase(folded, p));
 
@@ -31,7 +52,14 @@ const any = (folded: string, list: readonly string[]) => list.some((p) => contai
 const preparedLists = new WeakMap<string[], string[]>();
 function prepared(list: string[]): string[] {
   let out = preparedLists.get(list);
-  if (!out) preparedLists.set(list, (out = list.map((w) => fold(w)).map((w) => (plain(w).includes(" ") || !w.includes(" ") ? plain(w) : w)).filter((w) => !BARE.has(w))));
+  if (!out)
+    preparedLists.set(
+      list,
+      (out = list
+        .map((w) => fold(w))
+        .map((w) => (plain(w).includes(" ") || !w.includes(" ") ? plain(w) : w))
+        .filter((w) => !BARE.has(w))),
+    );
   return out;
 }
 

@@ -16,14 +16,28 @@ export async function reportTarget(turn: Turn, entry: RosterEntry | undefined, a
   const allowed = admin || entry?.role === "office" || entry?.role === "admin" || (entry?.agency !== undefined && target.monitoring.includes(entry.agency));
   if (!allowed) {
     await turn.store.update((d) => clearPending(d, turn.key, turn.now));
-    return answer(turn, "denied", tt(turn, `⛔ Chỉ tiêu ${target.id} do ${monitor} theo dõi; chỉ đơn vị theo dõi hoặc cán bộ văn phòng được cập nhật số liệu. Chưa có gì được lưu.`, `⛔ Target ${target.id} is monitored by ${monitor}; only the monitoring unit or office users can record its value. Nothing was stored.`), { targets: [target.id] });
+    return answer(
+      turn,
+      "denied",
+      tt(
+        turn,
+        `⛔ Chỉ tiêu ${target.id} do ${monitor} theo dõi; chỉ đơn vị theo dõi hoặc cán bộ văn phòng được cập nhật số liệu. Chưa có gì được lưu.`,
+        `⛔ Target ${target.id} is monitored by ${monitor}; only the monitoring unit or office users can record its value. Nothing was stored.`,
+      ),
+      { targets: [target.id] },
+    );
   }
   const text = turn.message.text;
   const value = PERCENT.exec(text)?.[0]?.replace(/\s+/g, "") ?? WORDS.exec(text.trim())?.[1]?.trim();
   if (!value) {
     const pending = { key: turn.key, intent: "progress_update", slots: { targets: [target.id] }, missing: ["value"], text };
     await turn.store.update((d) => setPending(d, pending, turn.now));
-    return answer(turn, "clarify", tt(turn, `Chỉ tiêu ${target.id} đạt bao nhiêu? Ví dụ «chỉ tiêu ${target.id} đạt 28%».`, `What value did target ${target.id} reach? E.g. "target ${target.id} 28%".`), { targets: [target.id] });
+    return answer(
+      turn,
+      "clarify",
+      tt(turn, `Chỉ tiêu ${target.id} đạt bao nhiêu? Ví dụ «chỉ tiêu ${target.id} đạt 28%».`, `What value did target ${target.id} reach? E.g. "target ${target.id} 28%".`),
+      { targets: [target.id] },
+    );
   }
   const part = target.values.length > 1 ? namedPart(target, turn.e.folded, false) : undefined;
   if (target.values.length > 1 && !part) {
@@ -33,7 +47,19 @@ export async function reportTarget(turn: Turn, entry: RosterEntry | undefined, a
   }
   const record = await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
-    const r = { seq: ++d.seq, kind: "report" as const, target: target.id, value, ...(part?.label ? { part: part.label } : {}), note: text, user: turn.message.user, agency: entry?.agency, channel: turn.message.channel, at: turn.now.toISOString(), text };
+    const r = {
+      seq: ++d.seq,
+      kind: "report" as const,
+      target: target.id,
+      value,
+      ...(part?.label ? { part: part.label } : {}),
+      note: text,
+      user: turn.message.user,
+      agency: entry?.agency,
+      channel: turn.message.channel,
+      at: turn.now.toISOString(),
+      text,
+    };
     d.records.push(r);
     return r;
   });
@@ -42,8 +68,16 @@ export async function reportTarget(turn: Turn, entry: RosterEntry | undefined, a
   const verdictText = (turn.lang === "en" ? VERDICT_EN : VERDICT_VI)[verdict];
   const which = part?.label ? ` — ${part.label}` : "";
   const lines = [
-    tt(turn, `✅ Đã ghi nhận chỉ tiêu ${target.id}${which}: ${value} (chỉ tiêu ${goal?.value ?? "—"}: ${verdictText}).`, `✅ Recorded target ${target.id}${which}: ${value} (goal ${goal?.value ?? "—"}: ${verdictText}).`),
-    `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(turn.store.read((s) => s), turn.message.user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(record.at, turn.config.timezone)}`,
+    tt(
+      turn,
+      `✅ Đã ghi nhận chỉ tiêu ${target.id}${which}: ${value} (chỉ tiêu ${goal?.value ?? "—"}: ${verdictText}).`,
+      `✅ Recorded target ${target.id}${which}: ${value} (goal ${goal?.value ?? "—"}: ${verdictText}).`,
+    ),
+    `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(
+      turn.store.read((s) => s),
+      turn.message.user,
+      turn.message.userName,
+    )}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(record.at, turn.config.timezone)}`,
     UNDO_HINT[turn.lang],
   ];
   return answer(turn, "progress_update", lines.join("\n"), { targets: [target.id] });

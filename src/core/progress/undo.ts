@@ -17,7 +17,18 @@ export async function undo(turn: Turn): Promise<Reply> {
   }
   await turn.store.update((d) => {
     clearPending(d, turn.key, turn.now);
-    d.records.push({ seq: ++d.seq, kind: "undo", task: target.task, target: target.target, ref: target.seq, user, agency: target.agency, channel: turn.message.channel, at: turn.now.toISOString(), text: turn.message.text });
+    d.records.push({
+      seq: ++d.seq,
+      kind: "undo",
+      task: target.task,
+      target: target.target,
+      ref: target.seq,
+      user,
+      agency: target.agency,
+      channel: turn.message.channel,
+      at: turn.now.toISOString(),
+      text: turn.message.text,
+    });
   });
   const what = target.kind === "note" ? tt(turn, "ghi chú", "note") : target.status ? statusName(target.status, turn.lang, target.percent) : "";
   const back = target.previousStatus ? statusName(target.previousStatus, turn.lang) : tt(turn, "chưa có báo cáo", "no report");
@@ -25,7 +36,11 @@ export async function undo(turn: Turn): Promise<Reply> {
   return answer(
     turn,
     "undo",
-    tt(turn, `↩️ Đã hoàn tác báo cáo «${what}» của ${subject}. Trạng thái trở lại: ${back}. (Lịch sử vẫn lưu cả hai thay đổi.)`, `↩️ Undid the "${what}" report on ${subject}. Status is back to: ${back}. (History keeps both changes.)`),
+    tt(
+      turn,
+      `↩️ Đã hoàn tác báo cáo «${what}» của ${subject}. Trạng thái trở lại: ${back}. (Lịch sử vẫn lưu cả hai thay đổi.)`,
+      `↩️ Undid the "${what}" report on ${subject}. Status is back to: ${back}. (History keeps both changes.)`,
+    ),
     { tasks: target.task ? [target.task] : [], targets: target.target ? [target.target] : [] },
   );
 }

@@ -11,19 +11,14 @@ const isoDate = z
     return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, "not a calendar date");
 
-const dayOffSchema = z
-  .object({ from: isoDate, to: isoDate, name: z.string().min(1), source: z.string().optional(), note: z.string().optional() })
-  .refine((r) => r.from <= r.to, "from is after to");
+const dayOffSchema = z.object({ from: isoDate, to: isoDate, name: z.string().min(1), source: z.string().optional(), note: z.string().optional() }).refine((r) => r.from <= r.to, "from is after to");
 const workingDaySchema = z.object({ date: isoDate, name: z.string().min(1), source: z.string().optional(), note: z.string().optional() });
 
 /** seeds/holidays-vn.json: what the government announces each year on top of the statutory holidays. */
 export const holidayOverridesSchema = z.object({
   $comment: z.string().optional(),
   country: z.literal("VN"),
-  years: z.record(
-    z.string().regex(/^\d{4}$/),
-    z.object({ daysOff: z.array(dayOffSchema).default([]), workingDays: z.array(workingDaySchema).default([]) }),
-  ),
+  years: z.record(z.string().regex(/^\d{4}$/), z.object({ daysOff: z.array(dayOffSchema).default([]), workingDays: z.array(workingDaySchema).default([]) })),
 });
 export type HolidayOverrides = z.infer<typeof holidayOverridesSchema>;
 

@@ -44,12 +44,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * The exactly-once step shared by digests and nudges: claim the keys (pending, written before sending),
  * compose, send, then mark them sent or failed. Never throws for a failing compose or send.
  */
-export async function deliver(
-  deps: DeliverDeps,
-  address: string,
-  items: NewEntry[],
-  compose: (flags: { catchUp: boolean; resend: boolean }) => Promise<Reply[]> | Reply[],
-): Promise<DeliveryResult> {
+export async function deliver(deps: DeliverDeps, address: string, items: NewEntry[], compose: (flags: { catchUp: boolean; resend: boolean }) => Promise<Reply[]> | Reply[]): Promise<DeliveryResult> {
   const { now, store, logger } = deps;
   const keys = items.map((i) => i.key);
   const claimed = await store.update((draft) => claim(draft, items, now));
@@ -65,15 +60,16 @@ export async function deliver(
     for (const reply of replies) await withTimeout(deps.send(address, reply), deps.sendTimeoutMs ?? 60_000);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
-    await store.update((draft) => settle(draft, keys, { state: "failed", error }, now)).catch((e: unknown) => {
-      log.error({ err: e }, "could not record a failed reminder; it stays pending until restart");
-    });
+    await store
+      .update((draft) => settle(draft, keys, { state: "failed", error }, now))
+      .catch((e: unknown) => {
+        log.error({ err: e }, "could not record a failed reminder; it stays pending until restart");
+      });
     log.warn({ error }, "reminder failed; will retry with backoff");
     return { keys, address, outcome: "failed", catchUp, resend, error };
   }
   const tasks = [...new Set(replies.flatMap((r) => r.tasks))];
-  const outcome: Outcome =
-    replies.length === 0 ? { state: "dropped", error: "nothing to send" } : { state: "sent", tasks: items.some((i) => i.tasks) ? undefined : tasks };
+  const outcome: Outcome = replies.length === 0 ? { state: "dropped", error: "nothing to send" } : { state: "sent", tasks: items.some((i) => i.tasks) ? undefined : tasks };
   try {
     await store.update((draft) => {
       settle(draft, keys, outcome, now);

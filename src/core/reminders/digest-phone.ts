@@ -29,7 +29,12 @@ export function composePhoneDigest(plan: Plan, state: Readonly<State>, options: 
   const paragraphs = full.text.split("\n\n");
   const head = paragraphs[0]!;
   const dueLabel = `${SECTION_LABELS.due} ${quarterName(s.clock.quarter, "vi")}`;
-  const counts = [[SECTION_LABELS.overdue, s.overdue.length], [dueLabel, s.due.length], [SECTION_LABELS.stale, s.stale.length], [SECTION_LABELS.completed, s.completed.length]]
+  const counts = [
+    [SECTION_LABELS.overdue, s.overdue.length],
+    [dueLabel, s.due.length],
+    [SECTION_LABELS.stale, s.stale.length],
+    [SECTION_LABELS.completed, s.completed.length],
+  ]
     .filter(([, n]) => n)
     .map(([label, n]) => `${label}: ${n}`)
     .join(" · ");

@@ -15,12 +15,30 @@ export const NEAR_DEADLINE_DAYS = 14;
 /** Without an earlier digest to this channel, "completed since the last digest" covers this many days. */
 export const DEFAULT_SINCE_DAYS = 7;
 
-export interface DueEntry { task: Task; due: string; daysLeft: number }
-export interface OverdueEntry { task: Task; due: string; daysLate: number }
+export interface DueEntry {
+  task: Task;
+  due: string;
+  daysLeft: number;
+}
+export interface OverdueEntry {
+  task: Task;
+  due: string;
+  daysLate: number;
+}
 /** `days` since the last report or note; undefined when the task was never reported on. */
-export interface StaleEntry { task: Task; due: string; days?: number }
+export interface StaleEntry {
+  task: Task;
+  due: string;
+  days?: number;
+}
 /** `on`: the local day the work was done (the document's date when the report gives one). */
-export interface CompletedEntry { task: Task; at: string; on: string; late: boolean; pending: boolean }
+export interface CompletedEntry {
+  task: Task;
+  at: string;
+  on: string;
+  late: boolean;
+  pending: boolean;
+}
 
 export interface DigestSections {
   clock: PlanClock;
@@ -59,7 +77,14 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
   const st = standings(plan, state, scope, clock.at);
   const last = lastReports(state);
   const since = (options.since ?? new Date(now.getTime() - DEFAULT_SINCE_DAYS * 86_400_000)).getTime();
-  const out: DigestSections = { clock, due: [], overdue: [], stale: [], completed: [], quarter: { total: 0, yearLong: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } } };
+  const out: DigestSections = {
+    clock,
+    due: [],
+    overdue: [],
+    stale: [],
+    completed: [],
+    quarter: { total: 0, yearLong: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } },
+  };
   for (const task of scope) {
     const standing = st.byTask.get(task.id)!;
     const status = st.statuses.get(task.id);

@@ -44,8 +44,19 @@ export function reminderJobs(deps: ReminderJobsDeps): { compose: ComposeDigest; 
     if (p.hour < NUDGE_HOURS.from || p.hour >= NUDGE_HOURS.to || !deps.calendar.isWorkingDay(p.date)) return [];
     if (lastPick !== undefined && Math.abs(now.getTime() - lastPick) < NUDGE_PICK_EVERY_MS) return [];
     lastPick = now.getTime();
-    return pickNudges(plan, store.read((s) => s), now, timezone);
+    return pickNudges(
+      plan,
+      store.read((s) => s),
+      now,
+      timezone,
+    );
   };
-  const nudge: ComposeNudge = (user, tasks) => [composeNudge(plan, store.read((s) => s), { user, tasks, now: deps.clock.now(), timezone })];
+  const nudge: ComposeNudge = (user, tasks) => [
+    composeNudge(
+      plan,
+      store.read((s) => s),
+      { user, tasks, now: deps.clock.now(), timezone },
+    ),
+  ];
   return { compose, nudges: { pick, compose: nudge } };
 }

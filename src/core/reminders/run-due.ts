@@ -7,11 +7,7 @@ import { claimable, digestKey, drop, pruneLedger, recoverInterrupted } from "./l
 import { LOOKBACK_MS, slotsBetween, type Slot } from "./schedule.js";
 
 /** Builds the digest for one channel and slot; written by the lead (digest*.ts). */
-export type ComposeDigest = (
-  channel: ChannelEntry,
-  slot: Slot,
-  flags: { catchUp: boolean; resend: boolean },
-) => Promise<Reply[]> | Reply[];
+export type ComposeDigest = (channel: ChannelEntry, slot: Slot, flags: { catchUp: boolean; resend: boolean }) => Promise<Reply[]> | Reply[];
 
 export interface RunDueDeps extends DeliverDeps {
   channels: readonly ChannelEntry[];

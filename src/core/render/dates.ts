@@ -30,7 +30,13 @@ export function milestoneText(m: Milestone, lang: Lang): string {
   return `${label}${written}${beside.length ? ` (${beside.join(", ")})` : ""}`;
 }
 
-const plain = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().trim();
+const plain = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .trim();
 
 export function milestonesText(ms: readonly Milestone[], lang: Lang): string {
   return ms.map((m) => milestoneText(m, lang)).join("; ");

@@ -57,7 +57,13 @@ export function taskLineItem(plan: Plan, task: Task, lang: Lang, opts: LineOptio
 }
 
 /** A heading and its tasks, every one kept (paging, not trimming, keeps a message phone-sized). */
-export function taskSection(plan: Plan, head: string | undefined, tasks: readonly Task[], lang: Lang, opts: Omit<LineOptions, "milestones"> & { milestonesOf?: (t: Task) => Milestone[] } = {}): ReplySection {
+export function taskSection(
+  plan: Plan,
+  head: string | undefined,
+  tasks: readonly Task[],
+  lang: Lang,
+  opts: Omit<LineOptions, "milestones"> & { milestonesOf?: (t: Task) => Milestone[] } = {},
+): ReplySection {
   return { ...(head ? { head } : {}), items: tasks.map((t) => taskLineItem(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status, of: opts.of })) };
 }
 
@@ -66,7 +72,10 @@ export function taskList(plan: Plan, tasks: readonly Task[], lang: Lang, opts: O
   const shown = tasks.slice(0, LIST_TRIM).map((t) => taskLine(plan, t, lang, { milestones: opts.milestonesOf?.(t), status: opts.status, of: opts.of }));
   const rest = tasks.length - shown.length;
   if (rest > 0) {
-    const ids = tasks.slice(LIST_TRIM).map((t) => t.id).join(", ");
+    const ids = tasks
+      .slice(LIST_TRIM)
+      .map((t) => t.id)
+      .join(", ");
     shown.push(lang === "en" ? `… and ${rest} more: ${ids}. Ask "task <number>" for details.` : `… và ${rest} nhiệm vụ nữa: ${ids}. Hỏi «nhiệm vụ <số>» để xem chi tiết.`);
   }
   return shown.join("\n");

@@ -32,7 +32,9 @@ export function quoteOf(text: string): string {
 
 /** The clause that shares most words (and word pairs) with the question. */
 export function bestClause(text: string, question: string, max = MAX): string {
-  const asked = fold(question).split(" ").filter((w) => w.length > 1);
+  const asked = fold(question)
+    .split(" ")
+    .filter((w) => w.length > 1);
   const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
   const score = (c: string) => {
     const ws = fold(c).split(" ");

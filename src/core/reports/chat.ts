@@ -45,5 +45,13 @@ export function reportExport(turn: Turn): Reply {
   const period = reportPeriodOf(e.period, e.text, localParts(turn.now, turn.config.timezone).month);
   const model: ReportModel = turn.store.read((state) => buildReport({ plan, state, period, now: turn.now, timezone: turn.config.timezone }));
   const files = (["xlsx", "png"] as const).map((kind) => exportRequest(period, kind, plan.data.year));
-  return answer(turn, "report_export", chatSummary(model, files.map((f) => f.name)), { files, tasks: model.tasks.map((t) => t.id) });
+  return answer(
+    turn,
+    "report_export",
+    chatSummary(
+      model,
+      files.map((f) => f.name),
+    ),
+    { files, tasks: model.tasks.map((t) => t.id) },
+  );
 }

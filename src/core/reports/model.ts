@@ -102,7 +102,8 @@ export function buildReport({ plan, state, period, now, timezone }: ReportInput)
     };
   });
   const byAgency = new Map<string, { name: string; tasks: Task[] }>();
-  for (const t of scope) for (const g of leadGroups(plan, t)) (byAgency.get(g.agencies.join("+")) ?? byAgency.set(g.agencies.join("+"), { name: g.name, tasks: [] }).get(g.agencies.join("+"))!).tasks.push(t);
+  for (const t of scope)
+    for (const g of leadGroups(plan, t)) (byAgency.get(g.agencies.join("+")) ?? byAgency.set(g.agencies.join("+"), { name: g.name, tasks: [] }).get(g.agencies.join("+"))!).tasks.push(t);
   const agencies = countRows(byAgency, st.byTask).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "vi"));
   const byBucket = new Map(bucketsOf(period).map((p) => [p, { name: BUCKET_LABELS[p], tasks: scope.filter((t) => t.milestones.some((m) => m.period === p)) }]));
   const targets = targetRows(plan, state, timezone);

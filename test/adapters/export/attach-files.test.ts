@@ -53,7 +53,10 @@ describe("withExportsOutbound", () => {
   it("attaches the chart a digest asks for before it is sent", async () => {
     const dir = mkdtempSync(join(tmpdir(), "exports-"));
     const sent: Reply[] = [];
-    const outbound = withExportsOutbound({ handles: () => true, send: async (_a, reply) => void sent.push(reply) }, { dataDir: dir, plan, store: createMemoryStore(reportState()), timezone: TZ, logger: silentLogger, clock: fixedClock(NOW.toISOString()) });
+    const outbound = withExportsOutbound(
+      { handles: () => true, send: async (_a, reply) => void sent.push(reply) },
+      { dataDir: dir, plan, store: createMemoryStore(reportState()), timezone: TZ, logger: silentLogger, clock: fixedClock(NOW.toISOString()) },
+    );
     await outbound.send("slack:C1", { intent: "digest", text: "Nhắc việc tuần", lang: "vi", tasks: [], targets: [], files: [exportRequest("year", "png", 2023)] });
     expect(sent[0]!.files).toEqual([{ name: "tien-do-year-2023.png", path: join(dir, "exports", "tien-do-year-2023.png"), mime: "image/png" }]);
     expect(readFileSync(sent[0]!.files![0]!.path).subarray(1, 4).toString()).toBe("PNG");

@@ -26,7 +26,17 @@ describe("XLSX export", () => {
     expect(tasks.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(tasks.getColumn(2).width).toBe(50);
     expect(tasks.rowCount).toBe(1 + model.tasks.length);
-    expect(rowValues(tasks, 2)).toEqual(["5", plan.task("5")!.short, "Sở Nội vụ", "Quý II (hạn 30/06/2023)", "Hoàn thành đúng hạn", "Hoàn thành", "123/QĐ-UBND ngày 18/06/2023", "20/06/2023", "Nguyễn Văn An (Sở Nội vụ)"]);
+    expect(rowValues(tasks, 2)).toEqual([
+      "5",
+      plan.task("5")!.short,
+      "Sở Nội vụ",
+      "Quý II (hạn 30/06/2023)",
+      "Hoàn thành đúng hạn",
+      "Hoàn thành",
+      "123/QĐ-UBND ngày 18/06/2023",
+      "20/06/2023",
+      "Nguyễn Văn An (Sở Nội vụ)",
+    ]);
     const targets = wb.getWorksheet("Chỉ tiêu")!;
     const payment = targets.getSheetValues().find((r) => Array.isArray(r) && String(r[2]).endsWith(PAYMENT)) as unknown[];
     expect(payment.slice(3, 8)).toEqual(["35%", "28%", "28/06/2023", "Nguyễn Văn An (Văn phòng UBND tỉnh)", "Chưa đạt"]);

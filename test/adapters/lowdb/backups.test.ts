@@ -11,8 +11,7 @@ let dir: string;
 let remove: () => Promise<void>;
 let clock: number;
 const backupsDir = () => path.join(dir, "backups");
-const open = (extra: Partial<FileStoreOptions> = {}) =>
-  openFileStore({ dataDir: dir, logger: silentLogger, now: () => clock, ...extra });
+const open = (extra: Partial<FileStoreOptions> = {}) => openFileStore({ dataDir: dir, logger: silentLogger, now: () => clock, ...extra });
 
 beforeEach(async () => {
   ({ dir, remove } = await tempDir());

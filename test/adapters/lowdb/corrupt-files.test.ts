@@ -67,7 +67,10 @@ describe("a damaged state file at open", () => {
 
   it("a missing file is not silently replaced by an empty state when backups exist", async () => {
     await rm(file);
-    const err = await open().then(() => undefined, (e: Error & { code: string }) => e);
+    const err = await open().then(
+      () => undefined,
+      (e: Error & { code: string }) => e,
+    );
     expect(err).toMatchObject({ code: "STORE_MISSING" });
     await followCpHint(err!.message);
   });

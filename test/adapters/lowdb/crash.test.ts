@@ -21,7 +21,7 @@ afterAll(() => rm(bundle, { force: true }));
 
 /** Deterministic choices of when to kill (the moments themselves still vary with timing). */
 function random(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Runs the writer child and SIGKILLs it: mostly mid-burst, sometimes while it is still opening. */

@@ -10,8 +10,7 @@ import { appendRecord, record, tempDir } from "./support.js";
 
 let dir: string;
 let remove: () => Promise<void>;
-const open = (extra: Partial<Parameters<typeof openFileStore>[0]> = {}) =>
-  openFileStore({ dataDir: dir, logger: silentLogger, ...extra });
+const open = (extra: Partial<Parameters<typeof openFileStore>[0]> = {}) => openFileStore({ dataDir: dir, logger: silentLogger, ...extra });
 
 beforeEach(async () => ({ dir, remove } = await tempDir()));
 afterEach(() => remove());

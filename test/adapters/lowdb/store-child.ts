@@ -27,9 +27,7 @@ async function main(): Promise<void> {
   const store = await openFileStore({ dataDir, logger: silentLogger, backups: 3, checkpointEvery: 20, backupIntervalMs: 50 });
   process.stdout.write("ready\n");
   for (let burst = 1; ; burst = (burst % 8) + 1) {
-    const updates = Array.from({ length: burst }, () =>
-      store.update(appendRecord).then((seq) => void process.stdout.write(`ok ${seq}\n`)),
-    );
+    const updates = Array.from({ length: burst }, () => store.update(appendRecord).then((seq) => void process.stdout.write(`ok ${seq}\n`)));
     await Promise.all(updates);
   }
 }

@@ -48,15 +48,19 @@ describe("a failing model leaves the answer as it would be without one", () => {
     { retryAfter: "30", requests: 1 },
     // A wait that fits in the bound is waited, once.
     { retryAfter: "0", requests: 2 },
-  ])("a 429 with Retry-After: $retryAfter is answered without the model, never after the wait the server asks", async ({ retryAfter, requests }) => {
-    const expected = await testBot().ask(TEXT);
-    const fake = await fakeOpenAi({ responder: () => ({ kind: "status", status: 429, retryAfter }) });
-    const { fallback, logger } = fallbackFor(fake, { timeoutMs: 1500 });
-    const reply = await testBot({ fallback }).ask(TEXT);
-    expect(reply).toEqual(expected);
-    expect(fake.requests).toHaveLength(requests);
-    expect(logger.lines.find((l) => l.msg === "fallback call failed")?.obj).toMatchObject({ outcome: "api_error", status: 429 });
-  }, 10_000);
+  ])(
+    "a 429 with Retry-After: $retryAfter is answered without the model, never after the wait the server asks",
+    async ({ retryAfter, requests }) => {
+      const expected = await testBot().ask(TEXT);
+      const fake = await fakeOpenAi({ responder: () => ({ kind: "status", status: 429, retryAfter }) });
+      const { fallback, logger } = fallbackFor(fake, { timeoutMs: 1500 });
+      const reply = await testBot({ fallback }).ask(TEXT);
+      expect(reply).toEqual(expected);
+      expect(fake.requests).toHaveLength(requests);
+      expect(logger.lines.find((l) => l.msg === "fallback call failed")?.obj).toMatchObject({ outcome: "api_error", status: 429 });
+    },
+    10_000,
+  );
 
   test("the default timeout is about 8 seconds, well under the SDK's 10 minutes", () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(8000);

@@ -58,7 +58,10 @@ describe("instructions inside a message change nothing, even when the model obey
         expect(reply.text).not.toContain(API_KEY);
         expect(reply.text).not.toMatch(/sk-[A-Za-z0-9-]{8,}/);
         expect(["progress_update", "roster", "review", "undo", "channel", "denied"]).not.toContain(reply.intent);
-        expect(store.read((s) => s), `${text} / ${JSON.stringify(answer)}`).toEqual(before);
+        expect(
+          store.read((s) => s),
+          `${text} / ${JSON.stringify(answer)}`,
+        ).toEqual(before);
       }
     }
     expect(reached).toBeGreaterThanOrEqual(2 * OBEDIENT.length);

@@ -77,7 +77,17 @@ describe("what goes over the wire", () => {
   test("a new intent file extends what the model may propose", async () => {
     const fake = await fakeOpenAi({ responder: () => modelAnswer({ intent: "meeting" }) });
     const meeting = { id: "meeting", description: "When the next review meeting is.", requires: [["cue:meeting"]], slots: [], writes: false, examples: [{ text: "họp khi nào" }], negatives: [] };
-    const fallback = createOpenAiFallback({ apiKey: API_KEY, baseURL: fake.baseURL, model: "m", plan, language: { ...language, intents: [...language.intents, meeting] }, logger: recordingLogger(), clock: fixedClock(), dailyBudget: 5, perUserPerMinute: 5 });
+    const fallback = createOpenAiFallback({
+      apiKey: API_KEY,
+      baseURL: fake.baseURL,
+      model: "m",
+      plan,
+      language: { ...language, intents: [...language.intents, meeting] },
+      logger: recordingLogger(),
+      clock: fixedClock(),
+      dailyBudget: 5,
+      perUserPerMinute: 5,
+    });
     expect(await fallback.interpret({ text: "bao giờ họp?", user: "console:a", lang: "vi" })).toEqual({ intent: "meeting" });
     expect(fake.requests[0]!.body.messages![0]!.content).toContain("- meeting: When the next review meeting is.");
   });

@@ -49,7 +49,19 @@ export function fallbackFor(fake: FakeOpenAi, options: Partial<OpenAiFallbackOpt
 export function seededState(): State {
   const state = emptyState();
   state.roster.push({ user: "console:alice", agency: "so-noi-vu", role: "member", name: "Nguyễn Thị Lan", addedAt: "2023-05-01T01:00:00.000Z" });
-  state.records.push({ seq: 1, kind: "report", task: "18", status: "in_progress", percent: 40, note: "ghi chú nội bộ: chờ ý kiến Sở Tài chính", user: "console:alice", agency: "so-noi-vu", channel: "console:test", at: "2023-05-10T02:00:00.000Z", text: "nv 18 đang làm 40%" });
+  state.records.push({
+    seq: 1,
+    kind: "report",
+    task: "18",
+    status: "in_progress",
+    percent: 40,
+    note: "ghi chú nội bộ: chờ ý kiến Sở Tài chính",
+    user: "console:alice",
+    agency: "so-noi-vu",
+    channel: "console:test",
+    at: "2023-05-10T02:00:00.000Z",
+    text: "nv 18 đang làm 40%",
+  });
   state.seq = 1;
   return state;
 }

@@ -16,9 +16,18 @@ describe("reminder tick wired to the scheduler", () => {
     await store.update((d) => claim(d, [{ key, channel: "zalo:G2", kind: "digest", slot: vn("2023-05-15", 8).toISOString(), catchUp: false }], vn("2023-05-15", 8)));
     const out = recordingOutbound();
     const picked: string[] = [];
-    const clock = { t: vn("2023-05-17", 10), now() { return this.t; } };
+    const clock = {
+      t: vn("2023-05-17", 10),
+      now() {
+        return this.t;
+      },
+    };
     const tick = createReminderTick({
-      store, send: out.send, calendar, timezone: TZ, logger: silentLogger,
+      store,
+      send: out.send,
+      calendar,
+      timezone: TZ,
+      logger: silentLogger,
       compose: (ch, slot) => [reply(`Tuần ${slot.period} – ${ch.channel}`)],
       nudges: {
         pick: (now) => (picked.push(now.toISOString()), [{ user: "slack:U7", task: "2.1" }]),
@@ -27,11 +36,7 @@ describe("reminder tick wired to the scheduler", () => {
     });
     const scheduler = createScheduler({ clock, logger: silentLogger, pattern: "0 0 1 1 *", tick });
     await scheduler.start();
-    expect(out.sent.map((s) => `${s.address} ${s.reply.text}`)).toEqual([
-      "slack:C1 (gửi bù) Tuần 2023-W20 – slack:C1",
-      "zalo:G2 (gửi lại) Tuần 2023-W20 – zalo:G2",
-      "slack:U7 Nhắc slack:U7 về 2.1",
-    ]);
+    expect(out.sent.map((s) => `${s.address} ${s.reply.text}`)).toEqual(["slack:C1 (gửi bù) Tuần 2023-W20 – slack:C1", "zalo:G2 (gửi lại) Tuần 2023-W20 – zalo:G2", "slack:U7 Nhắc slack:U7 về 2.1"]);
     await store.update((d) => void d.channels.push(channel("console:local", vn("2023-05-21").toISOString())));
     for (const t of [vn("2023-05-17", 11), vn("2023-05-19", 9), vn("2023-05-22", 8)]) {
       clock.t = t;

@@ -8,7 +8,12 @@ function deferred() {
   return { promise, resolve };
 }
 
-const clock = { t: new Date("2023-05-15T01:00:00Z"), now() { return this.t; } };
+const clock = {
+  t: new Date("2023-05-15T01:00:00Z"),
+  now() {
+    return this.t;
+  },
+};
 
 describe("scheduler", () => {
   it("runs once at start flagged first, then unflagged, with the clock's time", async () => {
@@ -17,14 +22,19 @@ describe("scheduler", () => {
     await s.start();
     await s.runNow();
     await s.stop();
-    expect(calls).toEqual([["2023-05-15T01:00:00.000Z", true], ["2023-05-15T01:00:00.000Z", false]]);
+    expect(calls).toEqual([
+      ["2023-05-15T01:00:00.000Z", true],
+      ["2023-05-15T01:00:00.000Z", false],
+    ]);
   });
 
   it("keeps the first flag until a run succeeds, and survives a throwing run", async () => {
     const flags: boolean[] = [];
     let fail = true;
     const s = createScheduler({
-      clock, logger: silentLogger, pattern: "0 0 1 1 *",
+      clock,
+      logger: silentLogger,
+      pattern: "0 0 1 1 *",
       tick: async (_now, { first }) => {
         flags.push(first);
         if (fail) throw new Error("store unavailable");
@@ -44,7 +54,9 @@ describe("scheduler", () => {
     let maxActive = 0;
     let finished = 0;
     const s = createScheduler({
-      clock, logger: silentLogger, pattern: "0 0 1 1 *",
+      clock,
+      logger: silentLogger,
+      pattern: "0 0 1 1 *",
       tick: async () => {
         maxActive = Math.max(maxActive, ++active);
         await gate.promise;
@@ -67,7 +79,9 @@ describe("scheduler", () => {
     let ticks = 0;
     const second = deferred();
     const s = createScheduler({
-      clock, logger: silentLogger, pattern: "* * * * * *",
+      clock,
+      logger: silentLogger,
+      pattern: "* * * * * *",
       tick: async () => {
         if (++ticks === 2) second.resolve();
       },

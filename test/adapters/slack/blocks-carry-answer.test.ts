@@ -5,8 +5,7 @@ import { blockActions, messageIm } from "./payloads.js";
 
 // Real Bolt against the fake Slack Web API: what a user sees is the blocks (Slack shows them, not the
 // fallback text), so every check below reads the blocks alone.
-const blockText = (blocks: any[]) =>
-  blocks.flatMap((b) => [b.text?.text ?? "", ...(b.elements ?? []).map((e: any) => e.text?.text ?? "")]).join("\n");
+const blockText = (blocks: any[]) => blocks.flatMap((b) => [b.text?.text ?? "", ...(b.elements ?? []).map((e: any) => e.text?.text ?? "")]).join("\n");
 
 describe("Slack blocks carry the whole answer", () => {
   let h: Harness;
@@ -15,7 +14,10 @@ describe("Slack blocks carry the whole answer", () => {
     await h.send(messageIm({ user, text }));
     await h.api.waitFor("chat.postMessage", before + 1);
     await new Promise((r) => setTimeout(r, 50));
-    return h.api.callsTo("chat.postMessage").slice(before).map((c) => c.params);
+    return h.api
+      .callsTo("chat.postMessage")
+      .slice(before)
+      .map((c) => c.params);
   };
 
   beforeAll(async () => {
@@ -55,7 +57,11 @@ describe("Slack blocks carry the whole answer", () => {
     const first = await ask("nhiệm vụ của Sở Nội vụ", "U501");
     const shown = first.map((m) => blockText(m.blocks)).join("\n");
     expect(shown).toContain("*1.*");
-    const button = first.flatMap((m) => m.blocks).filter((b: any) => b.type === "actions").flatMap((b: any) => b.elements).find((e: any) => e.action_id === "cchc_more");
+    const button = first
+      .flatMap((m) => m.blocks)
+      .filter((b: any) => b.type === "actions")
+      .flatMap((b: any) => b.elements)
+      .find((e: any) => e.action_id === "cchc_more");
     expect(button).toMatchObject({ value: "xem tiếp" });
     expect(button.text.text).toMatch(/^Xem thêm \(\d+ mục\)$/);
     const seen: string[] = [];
@@ -65,7 +71,12 @@ describe("Slack blocks carry the whole answer", () => {
       await h.send(blockActions({ user: "U501", channel: "D501", actionId: "cchc_more", value: "xem tiếp", responseUrl: `${h.api.origin}/response/x` }));
       await h.api.waitFor("chat.postMessage", before + 1);
       await new Promise((r) => setTimeout(r, 50));
-      pages.push(h.api.callsTo("chat.postMessage").slice(before).map((c) => c.params));
+      pages.push(
+        h.api
+          .callsTo("chat.postMessage")
+          .slice(before)
+          .map((c) => c.params),
+      );
     }
     for (const page of pages) seen.push(...page.map((m) => blockText(m.blocks)));
     const all = seen.join("\n");

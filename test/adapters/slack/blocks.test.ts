@@ -24,10 +24,19 @@ describe("Slack text", () => {
 
 describe("renderReply", () => {
   const items = (n: number, titleLength = 40): ReplyItem[] =>
-    Array.from({ length: n }, (_, i) => ({ kind: "task", id: String(i + 1), title: `Nhiệm vụ ${"x".repeat(titleLength)} ${i + 1}`, lead: "Sở Nội vụ", deadline: "Quý II", status: i % 2 ? "done" : "blocked" }));
+    Array.from({ length: n }, (_, i) => ({
+      kind: "task",
+      id: String(i + 1),
+      title: `Nhiệm vụ ${"x".repeat(titleLength)} ${i + 1}`,
+      lead: "Sở Nội vụ",
+      deadline: "Quý II",
+      status: i % 2 ? "done" : "blocked",
+    }));
 
   it("lists a body's items as sections with number, title and every field, then the report button", () => {
-    const body = { sections: [{ head: "Quý II có 2 nhiệm vụ:", items: items(2, 2).map((i) => ({ ...i, style: "line" as const, fields: [{ label: "Chủ trì", value: i.lead! }, { value: i.deadline! }] })) }] };
+    const body = {
+      sections: [{ head: "Quý II có 2 nhiệm vụ:", items: items(2, 2).map((i) => ({ ...i, style: "line" as const, fields: [{ label: "Chủ trì", value: i.lead! }, { value: i.deadline! }] })) }],
+    };
     const [message] = renderReply(reply("Quý II có 2 nhiệm vụ:\n…", { items: items(2, 2), body }));
     expect(sectionTexts(message!.blocks)).toEqual(["*Quý II có 2 nhiệm vụ:*", "*1.* Nhiệm vụ xx 1\n*Chủ trì:* Sở Nội vụ · Quý II", "*2.* Nhiệm vụ xx 2\n*Chủ trì:* Sở Nội vụ · Quý II"]);
     expect(message!.blocks.at(-1)).toMatchObject({ type: "actions", elements: [{ action_id: "cchc_report_open", value: "1,2" }] });
@@ -39,14 +48,23 @@ describe("renderReply", () => {
   });
 
   it("splits between items when the blocks would pass Slack's 13k characters, and offers «Xem thêm»", () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ kind: "task" as const, id: String(i + 1), title: "t".repeat(300), style: "card" as const, fields: [{ label: "Sản phẩm", value: "p".repeat(400) }] }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      kind: "task" as const,
+      id: String(i + 1),
+      title: "t".repeat(300),
+      style: "card" as const,
+      fields: [{ label: "Sản phẩm", value: "p".repeat(400) }],
+    }));
     const messages = renderReply(reply("x", { body: { sections: [{ items: many }] }, items: many, more: { remaining: 5, command: "xem tiếp" } }));
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(JSON.stringify(m.blocks).length).toBeLessThan(13_000);
     const sections = messages.flatMap((m) => sectionTexts(m.blocks));
     expect(sections).toHaveLength(30);
     expect(sections.every((t) => /^\*Nhiệm vụ \d+: t+\*\n• \*Sản phẩm:\* p{400}$/.test(t))).toBe(true);
-    const buttons = messages.at(-1)!.blocks.filter((b: any) => b.type === "actions").flatMap((b: any) => b.elements);
+    const buttons = messages
+      .at(-1)!
+      .blocks.filter((b: any) => b.type === "actions")
+      .flatMap((b: any) => b.elements);
     expect(buttons[0]).toMatchObject({ action_id: "cchc_more", value: "xem tiếp", text: { text: "Xem thêm (5 mục)" } });
   });
 
@@ -65,9 +83,15 @@ describe("renderReply", () => {
         }
       }
     }
-    const joined = renderReply(reply(long)).flatMap((m) => sectionTexts(m.blocks)).join("\n");
+    const joined = renderReply(reply(long))
+      .flatMap((m) => sectionTexts(m.blocks))
+      .join("\n");
     expect(joined).not.toMatch(/&(?!amp;|lt;|gt;)/);
-    expect(renderReply(reply("Danh sách:", { items: items(120), body: { intro: "Danh sách:", sections: [{ items: items(120) }] } })).flatMap((m) => m.blocks).filter((b) => b.type === "section")).toHaveLength(121);
+    expect(
+      renderReply(reply("Danh sách:", { items: items(120), body: { intro: "Danh sách:", sections: [{ items: items(120) }] } }))
+        .flatMap((m) => m.blocks)
+        .filter((b) => b.type === "section"),
+    ).toHaveLength(121);
   });
 
   it("keeps App Home within 100 blocks", () => {

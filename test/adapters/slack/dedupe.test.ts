@@ -13,19 +13,20 @@ describe("delivery claims", () => {
     const counting: Store = { ...store, update: (fn) => (writes++, store.update(fn)) };
     const claims = createDeliveryClaims(counting);
     const now = at("2023-05-10T03:00:00Z");
-    const results = await Promise.all([
-      claims.claim(["ev:E1", "msg:D1:1.1"], now),
-      claims.claim(["ev:E1"], now),
-      claims.claim(["ev:E2", "msg:D1:1.1"], now),
-      claims.claim(["ev:E3"], now),
-    ]);
+    const results = await Promise.all([claims.claim(["ev:E1", "msg:D1:1.1"], now), claims.claim(["ev:E1"], now), claims.claim(["ev:E2", "msg:D1:1.1"], now), claims.claim(["ev:E3"], now)]);
     expect(results).toEqual([true, false, false, true]);
     expect(store.read((s) => s.seen.map((e) => e.key))).toEqual(["slack:ev:E1", "slack:msg:D1:1.1", "slack:ev:E3"]);
     expect(writes).toBe(1);
   });
 
   it("remembers across a restart and forgets Slack keys after a day, leaving others' keys alone", async () => {
-    const store = createMemoryStore({ ...emptyState(), seen: [{ key: "zalo:old", at: "2023-05-01T00:00:00Z" }, { key: "slack:ev:OLD", at: "2023-05-09T01:59:00Z" }] });
+    const store = createMemoryStore({
+      ...emptyState(),
+      seen: [
+        { key: "zalo:old", at: "2023-05-01T00:00:00Z" },
+        { key: "slack:ev:OLD", at: "2023-05-09T01:59:00Z" },
+      ],
+    });
     expect(await createDeliveryClaims(store).claim(["ev:E1"], at("2023-05-10T03:00:00Z"))).toBe(true);
     const restarted = createDeliveryClaims(store);
     expect(await restarted.claim(["ev:E1"], at("2023-05-10T04:00:00Z"))).toBe(false);

@@ -41,9 +41,21 @@ describe("Slack evidence files", () => {
 
   it("offers a file field in the report form and stores the PDF sent through it with the report", async () => {
     const modal = reportModal(bot.reportable("slack:U777"), { channel: "C778" });
-    expect(modal.blocks.find((b) => b.block_id === "files")).toMatchObject({ type: "input", optional: true, element: { type: "file_input", filetypes: expect.arrayContaining(["pdf", "jpg", "png"]) } });
+    expect(modal.blocks.find((b) => b.block_id === "files")).toMatchObject({
+      type: "input",
+      optional: true,
+      element: { type: "file_input", filetypes: expect.arrayContaining(["pdf", "jpg", "png"]) },
+    });
     const file = h.api.shareFile("bao-cao-ky.pdf", PDF, "application/pdf");
-    const values = { ...reportValues({ task: "9", status: "in_progress", percent: "60" }), files: { value: { type: "file_input", files: [{ id: file.id, name: file.name, mimetype: file.mimetype, size: file.size, url_private: file.url_private, url_private_download: file.url_private_download }] } } };
+    const values = {
+      ...reportValues({ task: "9", status: "in_progress", percent: "60" }),
+      files: {
+        value: {
+          type: "file_input",
+          files: [{ id: file.id, name: file.name, mimetype: file.mimetype, size: file.size, url_private: file.url_private, url_private_download: file.url_private_download }],
+        },
+      },
+    };
     await h.send(viewSubmission({ user: "U777", privateMetadata: JSON.stringify({ channel: "C778" }), values }));
     await expect.poll(() => h.api.callsTo("chat.postMessage").filter((c) => c.params.channel === "C778").length).toBe(1);
     const record = store.read((s) => s.records.filter((r) => r.task === "9").at(-1));

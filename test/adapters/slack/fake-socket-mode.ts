@@ -16,7 +16,9 @@ export async function createFakeSocketMode() {
       received.push(JSON.parse(String(data)) as Record<string, unknown>);
       notify();
     });
-    ws.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "applink-fake", build_number: 1, approximate_connection_time: 18060 }, connection_info: { app_id: "A0CCHC0001" } }));
+    ws.send(
+      JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "applink-fake", build_number: 1, approximate_connection_time: 18060 }, connection_info: { app_id: "A0CCHC0001" } }),
+    );
     notify();
   });
 

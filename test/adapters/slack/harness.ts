@@ -60,7 +60,14 @@ export async function startHarness(opts: { bot: (store: Store) => Bot; store?: S
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
     send(body, o = {}) {
       const text = typeof body === "string" ? body : JSON.stringify(body);
-      return postSigned({ url: h.eventsUrl, body: text, secret: SECRETS.signing, nowSec: o.nowSec ?? Math.floor(clock.now().getTime() / 1000), json: typeof body !== "string", ...(o.headers ? { headers: o.headers } : {}) });
+      return postSigned({
+        url: h.eventsUrl,
+        body: text,
+        secret: SECRETS.signing,
+        nowSec: o.nowSec ?? Math.floor(clock.now().getTime() / 1000),
+        json: typeof body !== "string",
+        ...(o.headers ? { headers: o.headers } : {}),
+      });
     },
     async restart() {
       await h.slack.stop();

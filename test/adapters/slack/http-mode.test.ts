@@ -142,7 +142,13 @@ describe("Slack HTTP mode", () => {
     const options = opened!.params.view.blocks.find((b: any) => b.block_id === "task").element.options.map((o: any) => o.value);
     expect(options).toContain("9");
     expect(options).toEqual(bot.reportable("slack:U777").map((i) => i.id));
-    const res = await h.send(viewSubmission({ user: "U777", privateMetadata: opened!.params.view.private_metadata, values: reportValues({ task: "9", status: "done", percent: "100", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" }) }));
+    const res = await h.send(
+      viewSubmission({
+        user: "U777",
+        privateMetadata: opened!.params.view.private_metadata,
+        values: reportValues({ task: "9", status: "done", percent: "100", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" }),
+      }),
+    );
     expect(res.status).toBe(200);
     await expect.poll(() => postsTo("C777").length).toBe(1);
     expect(postsTo("C777")[0]!.params.thread_ts).toBe(messageTs);

@@ -20,7 +20,13 @@ function testBot() {
       handled.push(m);
       if (m.text === "chậm") await gate;
       if (m.text === "lỗi") throw new Error("boom");
-      if (m.text === "hỏi") return reply("Bạn muốn xem gì?", { choices: [{ label: "Quý II", value: "quý 2" }, { label: "Nhiệm vụ 9", value: "nhiệm vụ 9" }] });
+      if (m.text === "hỏi")
+        return reply("Bạn muốn xem gì?", {
+          choices: [
+            { label: "Quý II", value: "quý 2" },
+            { label: "Nhiệm vụ 9", value: "nhiệm vụ 9" },
+          ],
+        });
       return reply(`Bạn đã chọn: ${m.text}`);
     },
     overview: (user) => reply(`Tổng quan cho ${user}`, { items: ITEMS, tasks: ["9", "13"] }),
@@ -48,7 +54,10 @@ describe("Slack interactivity", () => {
     await h.send(messageIm({ user: "U910", text: "hỏi" }));
     const [asked] = await h.api.waitFor("chat.postMessage");
     const buttons = (asked!.params.blocks as any[]).filter((b) => b.type === "actions").flatMap((b) => b.elements);
-    expect(buttons.map((b: any) => [b.text.text, b.value])).toEqual([["Quý II", "quý 2"], ["Nhiệm vụ 9", "nhiệm vụ 9"]]);
+    expect(buttons.map((b: any) => [b.text.text, b.value])).toEqual([
+      ["Quý II", "quý 2"],
+      ["Nhiệm vụ 9", "nhiệm vụ 9"],
+    ]);
     const res = await h.send(blockActions({ user: "U910", channel: "C910", actionId: buttons[0].action_id, value: buttons[0].value, threadTs: "1683680000.000100", responseUrl: responseUrl() }));
     expect(res.status).toBe(200);
     await expect.poll(() => postsTo("C910").length).toBe(1);
@@ -96,14 +105,21 @@ describe("Slack interactivity", () => {
   });
 
   it("files a valid report once and confirms it in the thread the modal was opened from", async () => {
-    const body = viewSubmission({ user: REPORTER, viewId: "VREPORT01", privateMetadata: JSON.stringify({ channel: "C940", thread_ts: "1683680000.000200" }), values: reportValues({ task: "9", status: "done", percent: "100", note: "Đã ban hành", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" }) });
+    const body = viewSubmission({
+      user: REPORTER,
+      viewId: "VREPORT01",
+      privateMetadata: JSON.stringify({ channel: "C940", thread_ts: "1683680000.000200" }),
+      values: reportValues({ task: "9", status: "done", percent: "100", note: "Đã ban hành", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" }),
+    });
     const res = await h.send(body);
     expect(res.status).toBe(200);
     expect(res.text).toBe("");
     await h.send(body);
     await expect.poll(() => postsTo("C940").length).toBe(1);
     expect(postsTo("C940")[0]!.params).toMatchObject({ thread_ts: "1683680000.000200", text: "Đã ghi nhận báo cáo nhiệm vụ 9: done" });
-    expect(t.reports).toEqual([{ user: `slack:${REPORTER}`, channel: "slack:C940", form: { task: "9", status: "done", percent: 100, note: "Đã ban hành", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" } }]);
+    expect(t.reports).toEqual([
+      { user: `slack:${REPORTER}`, channel: "slack:C940", form: { task: "9", status: "done", percent: 100, note: "Đã ban hành", evidence: "QĐ số 123/QĐ-UBND ngày 10/3/2023" } },
+    ]);
   });
 
   it("confirms a report sent from App Home in the user's DM", async () => {

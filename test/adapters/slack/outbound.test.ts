@@ -6,7 +6,10 @@ describe("Slack outbound", () => {
   const posted = (channel: string) => h.api.posted.filter((m) => m.channel === channel);
 
   beforeAll(async () => {
-    h = await startHarness({ bot: () => ({ handle: async () => reply("") , overview: () => reply(""), reportable: () => [], submitReport: async () => reply("") }), tuning: { requestTimeoutMs: 300, channelIntervalMs: 150, backoffMs: 10 } });
+    h = await startHarness({
+      bot: () => ({ handle: async () => reply(""), overview: () => reply(""), reportable: () => [], submitReport: async () => reply("") }),
+      tuning: { requestTimeoutMs: 300, channelIntervalMs: 150, backoffMs: 10 },
+    });
   });
   afterAll(() => h.close());
 
@@ -26,7 +29,10 @@ describe("Slack outbound", () => {
   it("sends at most about one message a second per channel, without holding other channels", async () => {
     const started = Date.now();
     await Promise.all([1, 2, 3].map((i) => h.slack.outbound.send("slack:CPACED", reply(`tin ${i}`))).concat(h.slack.outbound.send("slack:COTHER", reply("khác"))));
-    const times = h.api.callsTo("chat.postMessage").filter((c) => c.params.channel === "CPACED").map((c) => c.at);
+    const times = h.api
+      .callsTo("chat.postMessage")
+      .filter((c) => c.params.channel === "CPACED")
+      .map((c) => c.at);
     expect(times).toHaveLength(3);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(140);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(140);

@@ -48,7 +48,17 @@ export function messageIm(opts: { user: string; text: string; channel?: string; 
 export function appMention(opts: { user: string; text: string; channel: string; ts?: string; thread_ts?: string; eventId?: string }) {
   const ts = opts.ts ?? slackTs();
   return envelope(
-    { client_msg_id: nextId("c-"), type: "app_mention", text: `<@${FAKE_BOT.user_id}> ${opts.text}`, user: opts.user, ts, team: TEAM, channel: opts.channel, event_ts: ts, ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}) },
+    {
+      client_msg_id: nextId("c-"),
+      type: "app_mention",
+      text: `<@${FAKE_BOT.user_id}> ${opts.text}`,
+      user: opts.user,
+      ts,
+      team: TEAM,
+      channel: opts.channel,
+      event_ts: ts,
+      ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}),
+    },
     opts.eventId,
   );
 }
@@ -131,7 +141,13 @@ export function viewSubmission(opts: { user: string; viewId?: string; privateMet
 export function reportValues(form: { task?: string; status?: string; percent?: string; note?: string; evidence?: string }) {
   const select = (v?: string) => ({ value: { type: "static_select", selected_option: v ? { text: { type: "plain_text", text: v }, value: v } : null } });
   const input = (type: string, v?: string) => ({ value: { type, value: v ?? null } });
-  return { task: select(form.task), status: select(form.status), percent: input("number_input", form.percent), note: input("plain_text_input", form.note), evidence: input("plain_text_input", form.evidence) };
+  return {
+    task: select(form.task),
+    status: select(form.status),
+    percent: input("number_input", form.percent),
+    note: input("plain_text_input", form.note),
+    evidence: input("plain_text_input", form.evidence),
+  };
 }
 
 export interface SignedPost {

@@ -33,7 +33,11 @@ async function setup() {
 
 /** A DM carrying a shared file, as Slack sends it (subtype file_share, the file object in `files`). */
 function fileMessage(user: string, file: { id: string; name: string; size: number; url_private: string; url_private_download: string }, stub = false) {
-  const files = [stub ? { id: file.id, file_access: "check_file_info" } : { id: file.id, name: file.name, size: file.size, url_private: file.url_private, url_private_download: file.url_private_download, mode: "hosted" }];
+  const files = [
+    stub
+      ? { id: file.id, file_access: "check_file_info" }
+      : { id: file.id, name: file.name, size: file.size, url_private: file.url_private, url_private_download: file.url_private_download, mode: "hosted" },
+  ];
   return messageIm({ user, text: "", extra: { subtype: "file_share", files } });
 }
 

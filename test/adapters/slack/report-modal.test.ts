@@ -4,7 +4,11 @@ import { reportValues } from "./payloads.js";
 
 describe("report modal", () => {
   it("accepts a complete form and trims its text", () => {
-    expect(parseReport(reportValues({ task: "9", status: "blocked", note: "  Chờ ý kiến Sở Tài chính ", evidence: "" }) as never, ["9"])).toEqual({ ok: true, uploads: [], form: { task: "9", status: "blocked", note: "Chờ ý kiến Sở Tài chính" } });
+    expect(parseReport(reportValues({ task: "9", status: "blocked", note: "  Chờ ý kiến Sở Tài chính ", evidence: "" }) as never, ["9"])).toEqual({
+      ok: true,
+      uploads: [],
+      form: { task: "9", status: "blocked", note: "Chờ ý kiến Sở Tài chính" },
+    });
   });
 
   it("checks consistency between status, percent and note", () => {

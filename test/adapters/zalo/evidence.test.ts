@@ -61,7 +61,10 @@ describe("evidence photos on Zalo", () => {
     await eventually(() => h.fake.sent.length === 4);
     expect(h.fake.sent[3]!.text).toMatch(/làm minh chứng cho nhiệm vụ 12/);
     const notes = store.read((s) => s.records.filter((r) => r.kind === "note").map((r) => [r.task, r.files?.[0]?.name]));
-    expect(notes).toEqual([["11", "a.png"], ["12", "b.jpg"]]);
+    expect(notes).toEqual([
+      ["11", "a.png"],
+      ["12", "b.jpg"],
+    ]);
   });
 
   it("refuses what is not an image or a PDF, and answers voice, stickers and link cards with what it can take", async () => {

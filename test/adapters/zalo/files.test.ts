@@ -32,7 +32,11 @@ describe("report files on Zalo", () => {
     const png = await fetch(photo.photo);
     expect(png.status).toBe(200);
     expect(png.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
 
     const xlsxUrl = links(text).find((u) => u.endsWith("/bao-cao-q1-2023.xlsx"))!;
     expect(xlsxUrl.startsWith(`${h.env.PUBLIC_URL}/files/`)).toBe(true);
@@ -43,7 +47,13 @@ describe("report files on Zalo", () => {
     expect(Buffer.from(await xlsx.arrayBuffer())).toEqual(readFileSync(join(dataDir, "exports", "bao-cao-q1-2023.xlsx")));
 
     const changed = xlsxUrl.replace(token, `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`);
-    for (const url of [changed, `${h.env.PUBLIC_URL}/files/`, `${h.env.PUBLIC_URL}/files/${token}/`, `${h.env.PUBLIC_URL}/files/${token}/other.xlsx`, `${h.env.PUBLIC_URL}/files/${token}/../../exports/bao-cao-q1-2023.xlsx`]) {
+    for (const url of [
+      changed,
+      `${h.env.PUBLIC_URL}/files/`,
+      `${h.env.PUBLIC_URL}/files/${token}/`,
+      `${h.env.PUBLIC_URL}/files/${token}/other.xlsx`,
+      `${h.env.PUBLIC_URL}/files/${token}/../../exports/bao-cao-q1-2023.xlsx`,
+    ]) {
       expect((await fetch(url)).status, url).toBe(404);
     }
   }, 40_000);

@@ -63,7 +63,13 @@ describe("Zalo pagination with the real bot and the lowdb store", () => {
 
 describe("Zalo bubbles", () => {
   it("split between items, never inside one, and keep every item", () => {
-    const items = Array.from({ length: 40 }, (_, i) => ({ kind: "task" as const, id: String(i + 1), title: `Nhiệm vụ ${"dài ".repeat(20)}${i + 1}`, style: "line" as const, fields: [{ label: "Chủ trì", value: "Sở Nội vụ ".repeat(4) }, { value: "Quý II (hạn 30/06/2023)" }] }));
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      kind: "task" as const,
+      id: String(i + 1),
+      title: `Nhiệm vụ ${"dài ".repeat(20)}${i + 1}`,
+      style: "line" as const,
+      fields: [{ label: "Chủ trì", value: "Sở Nội vụ ".repeat(4) }, { value: "Quý II (hạn 30/06/2023)" }],
+    }));
     const body = { intro: "Danh sách:", sections: [{ head: "Sở Nội vụ chủ trì 40 nhiệm vụ:", items }] };
     const bubbles = bubblesOf({ text: "", body, lang: "vi" });
     expect(bubbles.length).toBeGreaterThan(2);

@@ -42,10 +42,7 @@ describe("Zalo channel, long polling", () => {
     const bot = createTestBot();
     const h = await start({ mode: "polling", bot });
     const seconds = Math.floor(Date.now() / 1000) - 5;
-    h.fake.queueUpdate([
-      textUpdate("một", { from: "u1", name: { first_name: "Lan" }, date: seconds }),
-      { ok: true, result: textUpdate("hai", { from: "u2", name: { name: "Hùng" } }) },
-    ]);
+    h.fake.queueUpdate([textUpdate("một", { from: "u1", name: { first_name: "Lan" }, date: seconds }), { ok: true, result: textUpdate("hai", { from: "u2", name: { name: "Hùng" } }) }]);
     await eventually(() => h.fake.sent.length === 2);
     expect(bot.seen.map((m) => [m.user, m.userName, m.text])).toEqual([
       ["zalo:u1", "Lan", "một"],

@@ -18,8 +18,7 @@ const start = harnessPool();
 describe("Zalo channel with the real bot", () => {
   it.each(["polling", "webhook"] as const)("answers plan questions from the seed plan (%s)", async (mode) => {
     const h = await start({ mode, ...realBot() });
-    const ask = (text: string) =>
-      mode === "polling" ? h.fake.queueUpdate(textUpdate(text)) : h.fake.deliver(textUpdate(text)).then((r) => expect(r.status).toBe(200));
+    const ask = (text: string) => (mode === "polling" ? h.fake.queueUpdate(textUpdate(text)) : h.fake.deliver(textUpdate(text)).then((r) => expect(r.status).toBe(200)));
     await ask("ai chủ trì nhiệm vụ 13");
     await eventually(() => h.fake.sent.length === 1);
     expect(h.fake.sent[0]!.text).toContain("Văn phòng UBND tỉnh");

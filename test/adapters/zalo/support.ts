@@ -74,7 +74,13 @@ export function createTestBot(): Bot & { seen: Message[] } {
       seen.push(message);
       const t = message.text.toLowerCase();
       if (t.includes("danh sách")) return reply(LONG_LIST);
-      if (t.includes("chọn")) return reply("Anh/chị muốn xem nhiệm vụ nào?", { choices: [{ label: "Nhiệm vụ 12", value: "nhiệm vụ 12" }, { label: "Nhiệm vụ 13", value: "nhiệm vụ 13" }] });
+      if (t.includes("chọn"))
+        return reply("Anh/chị muốn xem nhiệm vụ nào?", {
+          choices: [
+            { label: "Nhiệm vụ 12", value: "nhiệm vụ 12" },
+            { label: "Nhiệm vụ 13", value: "nhiệm vụ 13" },
+          ],
+        });
       if (t.includes("lỗi")) throw new Error("boom");
       if (t.includes("13")) return reply("Nhiệm vụ 13 do Văn phòng UBND tỉnh chủ trì.", { tasks: ["13"] });
       return reply(`Bạn hỏi: ${message.text}`);

@@ -53,10 +53,7 @@ describe("text features", () => {
 
 describe("intent classifier", () => {
   const base = (examples: string[], id: string): IntentDefinition => ({ id, description: id, requires: [], slots: [], writes: false, examples: examples.map((text) => ({ text })), negatives: [] });
-  const intents = [
-    base(["xin chào", "chào bạn", "cảm ơn nhé"], "smalltalk"),
-    base(["Quý II có những nhiệm vụ nào?", "quý 3 phải làm gì", "tháng 8 có việc gì"], "due"),
-  ];
+  const intents = [base(["xin chào", "chào bạn", "cảm ơn nhé"], "smalltalk"), base(["Quý II có những nhiệm vụ nào?", "quý 3 phải làm gì", "tháng 8 có việc gì"], "due")];
 
   it("changes a decision when one example sentence is added to an intent file", () => {
     const text = "mai làm gì tiếp nhỉ";

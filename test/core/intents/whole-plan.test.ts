@@ -67,7 +67,12 @@ const TABLE: [question: string, intent: string, cites: string][] = [
 
 /** Quotes presented as the plan's words: «…» followed by a reference. */
 function quotes(text: string): string[] {
-  return [...text.matchAll(/«([^»]+)» \((?:Mục|Căn cứ)/g)].flatMap((m) => m[1]!.split("…").map((s) => s.trim()).filter((s) => s.length > 3));
+  return [...text.matchAll(/«([^»]+)» \((?:Mục|Căn cứ)/g)].flatMap((m) =>
+    m[1]!
+      .split("…")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 3),
+  );
 }
 
 describe("the whole plan answers, with references", () => {
@@ -87,7 +92,11 @@ describe("the whole plan answers, with references", () => {
     expect(reply.targets).toEqual([]);
     const quoted = quotes(reply.text);
     if (intent !== "section") expect(quoted.length).toBeGreaterThan(0);
-    for (const q of quoted) expect(plan.passages.some((p) => p.text.includes(q)), q).toBe(true);
+    for (const q of quoted)
+      expect(
+        plan.passages.some((p) => p.text.includes(q)),
+        q,
+      ).toBe(true);
   });
 
   it("counts the agency's appendix rows in one line under its duties", async () => {

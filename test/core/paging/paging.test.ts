@@ -4,7 +4,8 @@ import { firstPage } from "../../../src/core/paging/paginate.js";
 import { itemsOf, renderBody } from "../../../src/core/render/reply-text.js";
 import { testBot } from "../../helpers/bot.js";
 
-const ask = (bot: ReturnType<typeof testBot>["bot"], text: string, conversation = "c1") => bot.handle({ channel: "console:local", conversation, user: "console:a", text, at: new Date("2023-05-15T02:00:00Z") });
+const ask = (bot: ReturnType<typeof testBot>["bot"], text: string, conversation = "c1") =>
+  bot.handle({ channel: "console:local", conversation, user: "console:a", text, at: new Date("2023-05-15T02:00:00Z") });
 
 describe("one reply model", () => {
   it.each(["nhiệm vụ 10", "chỉ tiêu 3.4", "Quý II có những nhiệm vụ nào?", "nhóm chỉ tiêu 7", "Sở Tư pháp có nhiệm vụ gì"])("%s: the text is the body rendered", async (q) => {
@@ -26,7 +27,14 @@ describe("one reply model", () => {
 describe("paging", () => {
   it("cuts between items, keeps headings on both sides and leaves nothing out", () => {
     const item = (id: string) => ({ kind: "task" as const, id, title: id });
-    const body = { intro: "i", sections: [{ head: "A:", items: ["1", "2", "3", "4", "5"].map(item), foot: "end A" }, { head: "B:", items: ["6", "7", "8", "9", "10", "11"].map(item) }], outro: "o" };
+    const body = {
+      intro: "i",
+      sections: [
+        { head: "A:", items: ["1", "2", "3", "4", "5"].map(item), foot: "end A" },
+        { head: "B:", items: ["6", "7", "8", "9", "10", "11"].map(item) },
+      ],
+      outro: "o",
+    };
     const { page, rest, remaining } = firstPage(body);
     expect(itemsOf(page).map((i) => i.id)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     expect(page.sections[0]!.foot).toBe("end A");

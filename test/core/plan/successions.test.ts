@@ -12,7 +12,14 @@ const successions = loadSuccessions();
 
 function botOn(plan: Plan, at: string) {
   const clock = fixedClock(at);
-  const bot = createBot({ plan: withSuccessions(plan, successions), language, store: createMemoryStore(), clock, logger: silentLogger, config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [] } });
+  const bot = createBot({
+    plan: withSuccessions(plan, successions),
+    language,
+    store: createMemoryStore(),
+    clock,
+    logger: silentLogger,
+    config: { timezone: "Asia/Ho_Chi_Minh", reviewRequired: false, admins: [] },
+  });
   return (text: string) => bot.handle({ channel: "console:test", user: "console:t", text, at: clock.now() });
 }
 

@@ -26,7 +26,10 @@ describe("plan ids in the file store", () => {
 
       store = await openFileStore({ dataDir: dir, logger: silentLogger });
       expect(store.read((s) => s.activePlan)).toBe("gia-lai-cchc-2026");
-      expect(store.read((s) => s.records.map((r) => [r.seq, r.planId]))).toEqual([[1, undefined], [2, "gia-lai-cchc-2026"]]);
+      expect(store.read((s) => s.records.map((r) => [r.seq, r.planId]))).toEqual([
+        [1, undefined],
+        [2, "gia-lai-cchc-2026"],
+      ]);
       expect(scopedStore(store, "gia-lai-cchc-2026", "binh-dinh-cchc-2023").read((s) => s.records.map((r) => r.seq))).toEqual([2]);
       expect(scopedStore(store, "binh-dinh-cchc-2023", "binh-dinh-cchc-2023").read((s) => s.records.map((r) => r.seq))).toEqual([1]);
       // An update that reads the records (as a report does for the previous status) sees only its plan's, through immer.
@@ -38,7 +41,11 @@ describe("plan ids in the file store", () => {
       expect(seen).toEqual([2]);
       await store.close();
       store = await openFileStore({ dataDir: dir, logger: silentLogger });
-      expect(store.read((s) => s.records.map((r) => [r.seq, r.planId]))).toEqual([[1, undefined], [2, "gia-lai-cchc-2026"], [3, "gia-lai-cchc-2026"]]);
+      expect(store.read((s) => s.records.map((r) => [r.seq, r.planId]))).toEqual([
+        [1, undefined],
+        [2, "gia-lai-cchc-2026"],
+        [3, "gia-lai-cchc-2026"],
+      ]);
       await store.close();
     } finally {
       await remove();

@@ -73,7 +73,10 @@ describe("plans over time", () => {
     expect(also.text).toContain("Văn phòng UBND tỉnh");
     // A report on the new plan is kept apart from the old plan's.
     expect((await ask("nhiệm vụ 2 đang làm 50%")).intent).toBe("progress_update");
-    expect(store.read((s) => s.records.map((r) => [r.task, r.planId]))).toEqual([["11", "binh-dinh-cchc-2023"], ["2", "gia-lai-cchc-2026"]]);
+    expect(store.read((s) => s.records.map((r) => [r.task, r.planId]))).toEqual([
+      ["11", "binh-dinh-cchc-2023"],
+      ["2", "gia-lai-cchc-2026"],
+    ]);
     expect((await ask("kế hoạch 2023: nhiệm vụ 2 đã xong chưa?")).text).not.toContain("50%");
     // Task 2 of the 2023 plan has a report too: the 2026 task's history never starts from it.
     expect((await ask("kế hoạch 2023: nhiệm vụ 2 đã hoàn thành")).intent).toBe("progress_update");

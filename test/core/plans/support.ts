@@ -20,7 +20,13 @@ export const PLAN_2026_FILE = new URL("../../fixtures/plans/plan-2026-gia-lai.js
 export const plan2026Json = (): PlanData => JSON.parse(readFileSync(PLAN_2026_FILE, "utf8")) as PlanData;
 
 /** A working importer over canned results, recording what it was given. */
-export function fakeImporter(result: ImportResult = { plan: plan2026Json(), summary: { tasks: 9, subtasks: 0, targets: 0, sections: 3 }, issues: [{ where: "Phụ lục, dòng 4", field: "thời gian", text: "Theo tiến độ dự án", problem: "không xác định được hạn" }] }) {
+export function fakeImporter(
+  result: ImportResult = {
+    plan: plan2026Json(),
+    summary: { tasks: 9, subtasks: 0, targets: 0, sections: 3 },
+    issues: [{ where: "Phụ lục, dòng 4", field: "thời gian", text: "Theo tiến độ dự án", problem: "không xác định được hạn" }],
+  },
+) {
   const seen: { name: string; bytes: string }[] = [];
   const importer: PlanImporter = {
     async importPlanDocument(bytes, fileName) {

@@ -150,7 +150,10 @@ describe("progress reports in conversation", () => {
     const { ask, store } = setup();
     await ask("nv 11 chưa hoàn thành", "slack:UTP");
     await ask("nhiệm vụ 12 hoàn thành 50%", "slack:UTP");
-    expect(records(store)).toMatchObject([{ task: "11", status: "in_progress" }, { task: "12", status: "in_progress", percent: 50 }]);
+    expect(records(store)).toMatchObject([
+      { task: "11", status: "in_progress" },
+      { task: "12", status: "in_progress", percent: 50 },
+    ]);
     const over = await ask("nv 12 đang làm 150%", "slack:UTP");
     expect(over.intent).toBe("clarify");
     expect(over.text).toContain("150%");
@@ -185,4 +188,3 @@ describe("progress reports in conversation", () => {
     expect(q.choices?.map((c) => c.key)).toEqual(["11", "12"]);
   });
 });
-

@@ -4,7 +4,14 @@ import { plan, rosteredBot } from "../../helpers/bot.js";
 
 // Progress turns that finish the job: the document asked for once and attached, on time by its date,
 // percent and blocker both kept, and a history that names people and agencies.
-const setup = (at = "2023-04-10T09:00:00+07:00") => rosteredBot([["console:tp", "so-tu-phap"], ["console:snv", "so-noi-vu", "office"]], { at });
+const setup = (at = "2023-04-10T09:00:00+07:00") =>
+  rosteredBot(
+    [
+      ["console:tp", "so-tu-phap"],
+      ["console:snv", "so-noi-vu", "office"],
+    ],
+    { at },
+  );
 
 describe("finishing a task in conversation", () => {
   it("asks once for the document of a document product, attaches the follow-up, and judges on-time by its date", async () => {
@@ -19,13 +26,20 @@ describe("finishing a task in conversation", () => {
     expect(attached.text).toContain("Hạn 31/03/2023: hoàn thành đúng hạn (theo ngày văn bản 10/03/2023).");
     expect(attached.text).not.toContain("Bạn gửi số và ngày văn bản");
     const records = store.read((s) => s.records);
-    expect(records).toMatchObject([{ seq: 1, task: "11", status: "done" }, { seq: 2, task: "11", status: "done", ref: 1, evidence: { number: "123/QĐ-UBND", date: "2023-03-10" } }]);
+    expect(records).toMatchObject([
+      { seq: 1, task: "11", status: "done" },
+      { seq: 2, task: "11", status: "done", ref: 1, evidence: { number: "123/QĐ-UBND", date: "2023-03-10" } },
+    ]);
     const status = await ask("tiến độ nhiệm vụ 11");
     expect(status.text).toContain("— đúng hạn · 123/QĐ-UBND ngày 10/03/2023");
     expect((await ask("nhiệm vụ nào hoàn thành đúng hạn?")).tasks).toEqual(["11"]);
     expect((await ask("nhiệm vụ nào hoàn thành trễ hạn?")).tasks).toEqual([]);
     // The digest says the same: done on the document's day, not late.
-    const digest = composeDigest(plan, store.read((s) => s), { channel: "console:all", now: new Date("2023-04-10T10:00:00+07:00"), timezone: "Asia/Ho_Chi_Minh" });
+    const digest = composeDigest(
+      plan,
+      store.read((s) => s),
+      { channel: "console:all", now: new Date("2023-04-10T10:00:00+07:00"), timezone: "Asia/Ho_Chi_Minh" },
+    );
     expect(digest.text).toContain("• NV 11 Các kế hoạch về văn bản quy phạm pháp… — xong 10/03\n");
     // Asked once: a second document-less message is not asked again, and a later search is a search.
     expect((await ask("QĐ số 4817/QĐ-UBND", "console:tp")).intent).not.toBe("progress_update");
@@ -53,7 +67,10 @@ describe("finishing a task in conversation", () => {
     await ask("nhiệm vụ 11 xong rồi", "console:tp");
     const next = await ask("nhiệm vụ 12 đang thực hiện 50%", "console:tp");
     expect(next).toMatchObject({ intent: "progress_update", tasks: ["12"] });
-    expect(store.read((s) => s.records)).toMatchObject([{ task: "11", status: "done" }, { task: "12", status: "in_progress", percent: 50 }]);
+    expect(store.read((s) => s.records)).toMatchObject([
+      { task: "11", status: "done" },
+      { task: "12", status: "in_progress", percent: 50 },
+    ]);
   });
 
   it("keeps and shows both the percentage and the blocker", async () => {

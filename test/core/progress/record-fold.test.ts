@@ -29,7 +29,7 @@ function reference(records: readonly ProgressRecord[]) {
 }
 
 function seeded(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const TASKS = ["1", "2", "3", "4"];
@@ -38,13 +38,14 @@ const STATUSES: Status[] = ["not_started", "in_progress", "done", "blocked"];
 
 /** One random change of every kind the bot writes: reports (some awaiting review), notes, target values, undos, reviews. */
 function change(d: State, next: () => number): void {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const base = { seq: ++d.seq, user: pick(USERS), channel: "console:test", at: new Date(Date.UTC(2023, 0, 1, 0, d.seq)).toISOString(), text: "x" };
   const earlier = d.records.length ? d.records[Math.floor(next() * d.records.length)]! : undefined;
   const roll = next();
   if (roll < 0.4) d.records.push({ ...base, kind: "report", task: pick(TASKS), status: pick(STATUSES), percent: Math.floor(next() * 100), ...(next() < 0.3 ? { review: "pending" as const } : {}) });
   else if (roll < 0.5) d.records.push({ ...base, kind: "note", task: pick(TASKS), note: "ghi chú" });
-  else if (roll < 0.6) d.records.push({ ...base, kind: "report", target: pick(["1.1", "2.3"]), value: `${Math.floor(next() * 100)}%`, ...(next() < 0.5 ? { part: pick(["cấp xã", "cấp tỉnh"]) } : {}) });
+  else if (roll < 0.6)
+    d.records.push({ ...base, kind: "report", target: pick(["1.1", "2.3"]), value: `${Math.floor(next() * 100)}%`, ...(next() < 0.5 ? { part: pick(["cấp xã", "cấp tỉnh"]) } : {}) });
   else if (roll < 0.8 && earlier) d.records.push({ ...base, kind: "undo", task: earlier.task, target: earlier.target, ref: earlier.seq });
   else if (earlier) d.records.push({ ...base, kind: "review", task: earlier.task, ref: earlier.seq, review: next() < 0.5 ? "confirmed" : "returned" });
 }

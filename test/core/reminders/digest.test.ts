@@ -53,7 +53,10 @@ describe("digest", () => {
   });
 
   it("lists what was done since the last digest, and ignores reports dated after now", () => {
-    const s = state([["18", "done", vn("2023-05-02", 9)], ["5", "done", vn("2023-05-20", 9)]]);
+    const s = state([
+      ["18", "done", vn("2023-05-02", 9)],
+      ["5", "done", vn("2023-05-20", 9)],
+    ]);
     const since = sectionsOf(plan, s, { now: vn("2023-05-15", 8), timezone: TZ, since: vn("2023-05-01", 8) });
     expect(ids(since.completed)).toEqual(["18"]);
     expect(ids(since.due)).toContain("5");

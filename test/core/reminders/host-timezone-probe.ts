@@ -5,9 +5,7 @@ import { DEFAULT_REMINDER_CRON, slotsBetween } from "../../../src/core/reminders
 import { silentLogger } from "../../../src/ports/logger.js";
 import { TZ, calendar, channel, recordingOutbound, reply, ticks, vn } from "./support.js";
 
-const slots = slotsBetween(DEFAULT_REMINDER_CRON, vn("2023-01-01"), vn("2023-12-31", 23), TZ, calendar).map(
-  (s) => `${s.period} ${s.at.toISOString()} ${s.deadline.toISOString()}`,
-);
+const slots = slotsBetween(DEFAULT_REMINDER_CRON, vn("2023-01-01"), vn("2023-12-31", 23), TZ, calendar).map((s) => `${s.period} ${s.at.toISOString()} ${s.deadline.toISOString()}`);
 const store = createMemoryStore();
 const out = recordingOutbound();
 const channels = [channel("slack:C1", vn("2023-01-22").toISOString())];

@@ -23,7 +23,10 @@ describe("ledger", () => {
       { key: "a", channel: "slack:U1", kind: "nudge" as const, slot: "2023-W20" },
       { key: "b", channel: "slack:U1", kind: "nudge" as const, slot: "2023-W20" },
     ];
-    expect(claim(state, items, now)?.map((e) => [e.key, e.state, e.attempts])).toEqual([["a", "pending", 1], ["b", "pending", 1]]);
+    expect(claim(state, items, now)?.map((e) => [e.key, e.state, e.attempts])).toEqual([
+      ["a", "pending", 1],
+      ["b", "pending", 1],
+    ]);
     expect(claim(state, items, now)).toBeUndefined();
     settle(state, ["a", "b"], { state: "sent" }, now);
     expect(state.ledger.map((e) => e.state)).toEqual(["sent", "sent"]);

@@ -9,9 +9,7 @@ import { TZ, calendar, channel, recordingOutbound, reply, ticks, vn } from "./su
 
 const MAY = vn("2023-05-14").toISOString();
 
-const compose: ComposeDigest = (ch, slot, { catchUp }) => [
-  reply(`${catchUp ? "(gửi bù) " : ""}Nhắc việc tuần ${slot.period} cho ${ch.channel}`, ["1.2"]),
-];
+const compose: ComposeDigest = (ch, slot, { catchUp }) => [reply(`${catchUp ? "(gửi bù) " : ""}Nhắc việc tuần ${slot.period} cho ${ch.channel}`, ["1.2"])];
 
 /** Channels registered at `since`, so earlier weeks are not caught up. */
 function setup(channels: ChannelEntry[] | string = [channel("slack:C1", vn("2023-05-14").toISOString())]) {
@@ -19,7 +17,15 @@ function setup(channels: ChannelEntry[] | string = [channel("slack:C1", vn("2023
   const store = createMemoryStore();
   const out = recordingOutbound();
   const deps = (now: Date, extra: Partial<RunDueDeps> = {}): RunDueDeps => ({
-    now, store, channels, send: out.send, compose, calendar, timezone: TZ, logger: silentLogger, ...extra,
+    now,
+    store,
+    channels,
+    send: out.send,
+    compose,
+    calendar,
+    timezone: TZ,
+    logger: silentLogger,
+    ...extra,
   });
   return { store, out, deps };
 }
@@ -45,7 +51,12 @@ describe("runDue", () => {
     expect(sentAt).toEqual(["2023-05-15T01:00:00.000Z"]);
     expect(out.sent[0]?.reply.text).toBe("Nhắc việc tuần 2023-W20 cho slack:C1");
     expect(entry(store, digestKey("slack:C1", "0 8 * * 1", "2023-W20"))).toMatchObject({
-      state: "sent", attempts: 1, catchUp: false, kind: "digest", tasks: ["1.2"], sentAt: "2023-05-15T01:00:00.000Z",
+      state: "sent",
+      attempts: 1,
+      catchUp: false,
+      kind: "digest",
+      tasks: ["1.2"],
+      sentAt: "2023-05-15T01:00:00.000Z",
     });
   });
 
@@ -67,11 +78,7 @@ describe("runDue", () => {
     expect(out.sent.map((s) => s.reply.text)).toEqual(["(gửi bù) Nhắc việc tuần 2023-W20 cho slack:C1"]);
     expect(entry(store, digestKey("slack:C1", "0 8 * * 1", "2023-W20"))).toMatchObject({ state: "sent", catchUp: true });
     await runEvery(deps, vn("2023-05-22"), vn("2023-05-29", 9), 30);
-    expect(out.sent.map((s) => s.reply.text)).toEqual([
-      "(gửi bù) Nhắc việc tuần 2023-W20 cho slack:C1",
-      "Nhắc việc tuần 2023-W21 cho slack:C1",
-      "Nhắc việc tuần 2023-W22 cho slack:C1",
-    ]);
+    expect(out.sent.map((s) => s.reply.text)).toEqual(["(gửi bù) Nhắc việc tuần 2023-W20 cho slack:C1", "Nhắc việc tuần 2023-W21 cho slack:C1", "Nhắc việc tuần 2023-W22 cho slack:C1"]);
   });
 
   it("drops a slot missed for longer than its ISO week and records it", async () => {

@@ -31,9 +31,7 @@ describe("schedule", () => {
   });
 
   it("skips a slot whose move reaches the next one (a break longer than a week)", () => {
-    const long = createWorkingCalendar(
-      parseHolidayOverrides({ country: "VN", years: { "2026": { daysOff: [{ from: "2026-02-14", to: "2026-02-22", name: "Tết Bính Ngọ" }] } } }),
-    );
+    const long = createWorkingCalendar(parseHolidayOverrides({ country: "VN", years: { "2026": { daysOff: [{ from: "2026-02-14", to: "2026-02-22", name: "Tết Bính Ngọ" }] } } }));
     const slots = slotsBetween(DEFAULT_REMINDER_CRON, vn("2026-02-14"), vn("2026-02-24"), TZ, long);
     expect(slots.map((s) => [s.nominal.toISOString(), s.at.toISOString(), s.superseded])).toEqual([
       [vn("2026-02-16", 8).toISOString(), vn("2026-02-23", 8).toISOString(), true],

@@ -11,8 +11,7 @@ const compose: ComposeNudge = (user, tasks) => [reply(`${user}: ${tasks.join(", 
 function setup() {
   const store = createMemoryStore();
   const out = recordingOutbound();
-  const nudge = (now: Date, nudges: NudgeRequest[]) =>
-    sendNudges({ now, store, send: out.send, compose, timezone: TZ, logger: silentLogger }, nudges);
+  const nudge = (now: Date, nudges: NudgeRequest[]) => sendNudges({ now, store, send: out.send, compose, timezone: TZ, logger: silentLogger }, nudges);
   return { store, out, nudge };
 }
 
@@ -29,7 +28,10 @@ describe("sendNudges", () => {
     await nudge(vn("2023-05-17", 9), [...wanted, { user: "slack:U1", task: "5.1" }]);
     expect(out.sent.map((s) => s.reply.text)).toEqual(["slack:U1: 1.2, 3.4", "zalo:Z9: 1.2", "slack:U1: 5.1"]);
     expect(store.read((s) => s.ledger.find((e) => e.key === nudgeKey("slack:U1", "3.4", "2023-W20")))).toMatchObject({
-      kind: "nudge", state: "sent", tasks: ["3.4"], channel: "slack:U1",
+      kind: "nudge",
+      state: "sent",
+      tasks: ["3.4"],
+      channel: "slack:U1",
     });
     // A new ISO week (Monday 00:00 Vietnamese time) allows them again.
     await nudge(vn("2023-05-21", 23, 59), wanted);
@@ -41,9 +43,15 @@ describe("sendNudges", () => {
   it("retries a failed nudge with backoff and leaves other users unaffected", async () => {
     const { out, nudge } = setup();
     out.failing.add("slack:U1");
-    const wanted = [{ user: "slack:U1", task: "1.2" }, { user: "zalo:Z9", task: "1.2" }];
+    const wanted = [
+      { user: "slack:U1", task: "1.2" },
+      { user: "zalo:Z9", task: "1.2" },
+    ];
     const r = await nudge(vn("2023-05-15", 9), wanted);
-    expect(r.map((d) => [d.address, d.outcome])).toEqual([["slack:U1", "failed"], ["zalo:Z9", "sent"]]);
+    expect(r.map((d) => [d.address, d.outcome])).toEqual([
+      ["slack:U1", "failed"],
+      ["zalo:Z9", "sent"],
+    ]);
     out.failing.delete("slack:U1");
     expect(await nudge(vn("2023-05-15", 9, 0), wanted)).toEqual([]);
     await nudge(vn("2023-05-15", 9, 1), wanted);

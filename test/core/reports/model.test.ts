@@ -21,7 +21,15 @@ describe("report model", () => {
     const model = report("q2");
     expect(model.title).toBe("Quý II năm 2023");
     expect(model.tasks.map((t) => t.id)).toEqual(["5", "7", "9", "10", "10.1", "10.2", "18", "21", "26", "27"]);
-    expect(model.tasks[0]).toMatchObject({ id: "5", lead: "Sở Nội vụ", standing: "done_on_time", status: "Hoàn thành", evidence: "123/QĐ-UBND ngày 18/06/2023", date: "20/06/2023", reporter: "Nguyễn Văn An (Sở Nội vụ)" });
+    expect(model.tasks[0]).toMatchObject({
+      id: "5",
+      lead: "Sở Nội vụ",
+      standing: "done_on_time",
+      status: "Hoàn thành",
+      evidence: "123/QĐ-UBND ngày 18/06/2023",
+      date: "20/06/2023",
+      reporter: "Nguyễn Văn An (Sở Nội vụ)",
+    });
     expect(model.tasks[0]!.deadline).toContain("30/06/2023");
     expect(model.tasks.find((t) => t.id === "7")!.standing).toBe("done_late");
     expect(model.tasks.find((t) => t.id === "9")).toMatchObject({ standing: "overdue", status: "Đang thực hiện 60%" });

@@ -46,13 +46,25 @@ export function acrossReorganisation(ctx: AskContext, answer: AskHandler): Reply
     // The 2023 plan's Sở Tài chính is still itself; after the change a reader may want the merged office's rows too.
     if (ctx.now.getTime() < Date.parse(`${s.effective}T00:00:00+07:00`)) return undefined;
     const r = answer(plainly(ctx));
-    const hint = t(ctx, `Lưu ý: ${s.summary} ${when}; hỏi «${names(ctx, ids)} có nhiệm vụ gì?» để xem phần việc đó trong kế hoạch này.`, `Note: ${s.summary} ${when}; ask about ${names(ctx, ids)} for that part of this plan.`);
+    const hint = t(
+      ctx,
+      `Lưu ý: ${s.summary} ${when}; hỏi «${names(ctx, ids)} có nhiệm vụ gì?» để xem phần việc đó trong kế hoạch này.`,
+      `Note: ${s.summary} ${when}; ask about ${names(ctx, ids)} for that part of this plan.`,
+    );
     return withLine(r, hint, "after");
   }
   const note =
     direction === "forward"
-      ? t(ctx, `${what} ${when}. Dưới đây là nhiệm vụ của ${names(ctx, ids)} trong ${ctx.plan.data.shortTitle}:`, `${what} ${when}. Here are ${names(ctx, ids)}'s tasks in ${ctx.plan.data.shortTitle}:`)
-      : t(ctx, `${ctx.plan.data.shortTitle} chưa có ${crossing.asked}: ${s.summary} ${when}. Dưới đây là nhiệm vụ của ${names(ctx, ids)} trong kế hoạch này:`, `${ctx.plan.data.shortTitle} predates ${crossing.asked}: ${s.summary} ${when}. Here are ${names(ctx, ids)}'s tasks in this plan:`);
+      ? t(
+          ctx,
+          `${what} ${when}. Dưới đây là nhiệm vụ của ${names(ctx, ids)} trong ${ctx.plan.data.shortTitle}:`,
+          `${what} ${when}. Here are ${names(ctx, ids)}'s tasks in ${ctx.plan.data.shortTitle}:`,
+        )
+      : t(
+          ctx,
+          `${ctx.plan.data.shortTitle} chưa có ${crossing.asked}: ${s.summary} ${when}. Dưới đây là nhiệm vụ của ${names(ctx, ids)} trong kế hoạch này:`,
+          `${ctx.plan.data.shortTitle} predates ${crossing.asked}: ${s.summary} ${when}. Here are ${names(ctx, ids)}'s tasks in this plan:`,
+        );
   // Several agencies asked together ("… và Sở TT&TT cùng tham gia …") keep their own answer, under the note.
   const each = ctx.e.agencies.length > 1 ? [ctx.e.agencies] : ids.map((id) => [id]);
   const replies = each.map((agencies) => answer(plainly({ ...ctx, e: { ...ctx.e, agencies } })));

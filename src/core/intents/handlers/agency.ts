@@ -30,8 +30,18 @@ export function agency(ctx: AskContext): Reply {
   const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
   // "… ngoài nhiệm vụ 8", "… ngoài lĩnh vực chính quyền điện tử": those rows are left out.
   const excluded = (task: Task) => e.cues.has("except") && (e.tasks.includes(task.id) || e.groups.includes(task.group));
-  const led = onlyCoop ? [] : plan.ledBy(id).filter((x) => !excluded(x)).sort((a, b) => compareIds(a.id, b.id));
-  const coop = onlyLead ? [] : plan.cooperatedBy(id).filter((x) => !excluded(x) && !led.includes(x)).sort((a, b) => compareIds(a.id, b.id));
+  const led = onlyCoop
+    ? []
+    : plan
+        .ledBy(id)
+        .filter((x) => !excluded(x))
+        .sort((a, b) => compareIds(a.id, b.id));
+  const coop = onlyLead
+    ? []
+    : plan
+        .cooperatedBy(id)
+        .filter((x) => !excluded(x) && !led.includes(x))
+        .sort((a, b) => compareIds(a.id, b.id));
   const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
   const sections: ReplySection[] = [];
   if (!onlyCoop) {
@@ -49,7 +59,11 @@ export function agency(ctx: AskContext): Reply {
         : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }
-  if (monitored.length) sections.push({ head: t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`), items: monitored.map((x) => targetValuesItem(plan, x)) });
+  if (monitored.length)
+    sections.push({
+      head: t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`),
+      items: monitored.map((x) => targetValuesItem(plan, x)),
+    });
   const tasks = [...led, ...coop];
   return bodyReply(ctx, "agency", { sections }, { tasks: tasks.map((x) => x.id), targets: monitored.map((x) => x.id) });
 }

@@ -19,7 +19,9 @@ export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
       return `${p.quarters.map((q) => quarterName(q, lang)).join(lang === "en" ? " and " : " và ")}/${year}`;
     case "upTo": {
       const end = p.month ?? p.quarter * 3;
-      return lang === "en" ? `the period up to the end of ${quarterName(p.quarter, lang)}/${year} (by month ${end})` : `giai đoạn đến hết ${quarterName(p.quarter, lang)}/${year} (tính đến tháng ${end})`;
+      return lang === "en"
+        ? `the period up to the end of ${quarterName(p.quarter, lang)}/${year} (by month ${end})`
+        : `giai đoạn đến hết ${quarterName(p.quarter, lang)}/${year} (tính đến tháng ${end})`;
     }
     case "year":
       return lang === "en" ? `the year ${year}` : `cả năm ${year}`;
@@ -50,7 +52,11 @@ function dueList(ctx: AskContext) {
   const head = who
     ? t(ctx, `${who} ${roleWord} ${tasks.length} nhiệm vụ đến hạn trong ${name}:`, `${who} ${roleWord} ${tasks.length} task(s) due in ${name}:`)
     : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
-  const section = taskSection(plan, head, tasks, ctx.lang, { milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)), status: ctx.status, of: role === "lead" ? agency : undefined });
+  const section = taskSection(plan, head, tasks, ctx.lang, {
+    milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)),
+    status: ctx.status,
+    of: role === "lead" ? agency : undefined,
+  });
   const yearLong = period.kind !== "year" && period.kind !== "yearLong" ? plan.dueIn({ kind: "yearLong" }, agency, role).length : 0;
   const yearText = yearLong
     ? t(ctx, `Ngoài ra ${yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12): hỏi «nhiệm vụ cả năm».`, `Also ${yearLong} task(s) run all year (due 31/12): ask "tasks all year".`)

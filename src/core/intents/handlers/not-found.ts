@@ -26,21 +26,51 @@ export function notFound(ctx: AskContext) {
   const { plan, e } = ctx;
   const ids = plan.tasks.map((x) => x.id);
   const top = plan.tasks.filter((x) => !x.parent).map((x) => Number(x.id));
-  const subs = plan.tasks.filter((x) => x.parent).map((x) => x.id).join(", ");
+  const subs = plan.tasks
+    .filter((x) => x.parent)
+    .map((x) => x.id)
+    .join(", ");
   if (e.missingTasks.length) {
     const asked = e.missingTasks[0]!;
     const near = nearIds(asked, ids);
     const hint = near.length ? t(ctx, ` Có phải bạn muốn hỏi nhiệm vụ ${near.join(" hoặc ")}?`, ` Did you mean task ${near.join(" or ")}?`) : "";
-    return reply(ctx, "not_found", t(ctx, `Kế hoạch không có nhiệm vụ ${asked}: chỉ có nhiệm vụ ${Math.min(...top)}–${Math.max(...top)} và các việc ${subs}.${hint}`, `The plan has no task ${asked}: only tasks ${Math.min(...top)}–${Math.max(...top)} and sub-tasks ${subs}.${hint}`));
+    return reply(
+      ctx,
+      "not_found",
+      t(
+        ctx,
+        `Kế hoạch không có nhiệm vụ ${asked}: chỉ có nhiệm vụ ${Math.min(...top)}–${Math.max(...top)} và các việc ${subs}.${hint}`,
+        `The plan has no task ${asked}: only tasks ${Math.min(...top)}–${Math.max(...top)} and sub-tasks ${subs}.${hint}`,
+      ),
+    );
   }
   if (e.missingTargets.length) {
     const asked = e.missingTargets[0]!;
-    const near = nearIds(asked, plan.targets.map((x) => x.id));
+    const near = nearIds(
+      asked,
+      plan.targets.map((x) => x.id),
+    );
     const hint = near.length ? t(ctx, ` Có phải bạn muốn hỏi chỉ tiêu ${near.join(" hoặc ")}?`, ` Did you mean target ${near.join(" or ")}?`) : "";
-    return reply(ctx, "not_found", t(ctx, `Phụ lục 1 không có chỉ tiêu ${asked}. Các chỉ tiêu: ${plan.targets.map((x) => x.id).join(", ")}.${hint}`, `Phụ lục 1 has no target ${asked}. Targets: ${plan.targets.map((x) => x.id).join(", ")}.${hint}`));
+    return reply(
+      ctx,
+      "not_found",
+      t(
+        ctx,
+        `Phụ lục 1 không có chỉ tiêu ${asked}. Các chỉ tiêu: ${plan.targets.map((x) => x.id).join(", ")}.${hint}`,
+        `Phụ lục 1 has no target ${asked}. Targets: ${plan.targets.map((x) => x.id).join(", ")}.${hint}`,
+      ),
+    );
   }
   const unknown = e.unknownAgency!;
   const names = (unknown.suggestions.length ? unknown.suggestions : plan.data.agencies.filter((a) => a.kind === "department").map((a) => a.id)).slice(0, 3).map((id) => plan.agencyName(id));
   const said = originalSpan(e.text, unknown.span);
-  return reply(ctx, "not_found", t(ctx, `Kế hoạch không giao nhiệm vụ nào cho «${said}» (không có cơ quan này trong Kế hoạch). Có phải bạn muốn hỏi: ${names.join(", ")}?`, `The plan names no agency "${said}". Did you mean: ${names.join(", ")}?`));
+  return reply(
+    ctx,
+    "not_found",
+    t(
+      ctx,
+      `Kế hoạch không giao nhiệm vụ nào cho «${said}» (không có cơ quan này trong Kế hoạch). Có phải bạn muốn hỏi: ${names.join(", ")}?`,
+      `The plan names no agency "${said}". Did you mean: ${names.join(", ")}?`,
+    ),
+  );
 }

@@ -8,9 +8,20 @@ export function passage(ctx: AskContext) {
   const hits = confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score);
   const top = hits[0];
   if (!top) {
-    return reply(ctx, "passage", t(ctx, `Không thấy đoạn nào trong ${plan.data.shortTitle} nói về điều này. Bạn thử hỏi theo phần: «mục tiêu», «kinh phí», «căn cứ», «mục V», hoặc gõ «help».`, `Nothing in the plan speaks of this. Try a part: "objectives", "funding", "legal bases", "mục V", or type "help".`));
+    return reply(
+      ctx,
+      "passage",
+      t(
+        ctx,
+        `Không thấy đoạn nào trong ${plan.data.shortTitle} nói về điều này. Bạn thử hỏi theo phần: «mục tiêu», «kinh phí», «căn cứ», «mục V», hoặc gõ «help».`,
+        `Nothing in the plan speaks of this. Try a part: "objectives", "funding", "legal bases", "mục V", or type "help".`,
+      ),
+    );
   }
-  const chosen = hits.filter((h) => h.pairs >= top.pairs / 2 && h.score >= top.score * 0.4).slice(0, 3).map((h) => plan.passage(h.id)!);
+  const chosen = hits
+    .filter((h) => h.pairs >= top.pairs / 2 && h.score >= top.score * 0.4)
+    .slice(0, 3)
+    .map((h) => plan.passage(h.id)!);
   const quoted = new Set<string>();
   const lines = chosen.flatMap((p) => {
     const quote = bestClause(p.text, `${e.text} ${e.translation ?? ""}`);

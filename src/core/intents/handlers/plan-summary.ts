@@ -10,7 +10,11 @@ function ranking(ctx: AskContext) {
     .filter((x) => x.led > 0)
     .sort((a, b) => b.led - a.led || b.coop - a.coop);
   const lines = counts.slice(0, 6).map((x, i) => `${i + 1}. ${x.name}: ${t(ctx, `chủ trì ${x.led}`, `leads ${x.led}`)}`);
-  return reply(ctx, "plan_summary", `${t(ctx, "Cơ quan chủ trì nhiều nhiệm vụ nhất (Phụ lục 2, không tính việc con):", "Agencies leading the most tasks (Phụ lục 2, sub-rows not counted):")}\n${lines.join("\n")}`);
+  return reply(
+    ctx,
+    "plan_summary",
+    `${t(ctx, "Cơ quan chủ trì nhiều nhiệm vụ nhất (Phụ lục 2, không tính việc con):", "Agencies leading the most tasks (Phụ lục 2, sub-rows not counted):")}\n${lines.join("\n")}`,
+  );
 }
 
 /** "Tóm tắt kế hoạch", "kế hoạch này nói về gì": the plan itself in a few lines, from its own data. */
@@ -22,8 +26,22 @@ function overview(ctx: AskContext) {
   const main = plan.tasks.filter((x) => !x.parent).length;
   const text = t(
     ctx,
-    [`${d.title} (${d.issuedBy}).`, purpose ? `Mục đích: ${cut(purpose, 220)}` : "", `Gồm ${main} nhiệm vụ trọng tâm (Phụ lục 2) và ${plan.targets.length} chỉ tiêu (Phụ lục 1), theo ${areas.length} lĩnh vực: ${areas.join("; ")}.`, "Hỏi «quý 2 có những nhiệm vụ nào», «Sở Nội vụ có nhiệm vụ gì» hoặc «mục V» để xem chi tiết."].filter(Boolean).join("\n"),
-    [`${d.title} (${d.issuedBy}).`, purpose ? `Purpose: ${cut(purpose, 220)}` : "", `${main} key tasks (Phụ lục 2) and ${plan.targets.length} targets (Phụ lục 1) in ${areas.length} areas: ${areas.join("; ")}.`, 'Ask "What is due in Q2?" or "section V" for details.'].filter(Boolean).join("\n"),
+    [
+      `${d.title} (${d.issuedBy}).`,
+      purpose ? `Mục đích: ${cut(purpose, 220)}` : "",
+      `Gồm ${main} nhiệm vụ trọng tâm (Phụ lục 2) và ${plan.targets.length} chỉ tiêu (Phụ lục 1), theo ${areas.length} lĩnh vực: ${areas.join("; ")}.`,
+      "Hỏi «quý 2 có những nhiệm vụ nào», «Sở Nội vụ có nhiệm vụ gì» hoặc «mục V» để xem chi tiết.",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    [
+      `${d.title} (${d.issuedBy}).`,
+      purpose ? `Purpose: ${cut(purpose, 220)}` : "",
+      `${main} key tasks (Phụ lục 2) and ${plan.targets.length} targets (Phụ lục 1) in ${areas.length} areas: ${areas.join("; ")}.`,
+      'Ask "What is due in Q2?" or "section V" for details.',
+    ]
+      .filter(Boolean)
+      .join("\n"),
   );
   return reply(ctx, "plan_summary", text);
 }

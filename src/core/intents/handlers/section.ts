@@ -24,7 +24,10 @@ function conflicts(ctx: AskContext, passages: Passage[]): string[] {
 function links(ctx: AskContext, passages: Passage[]): string {
   const tasks = [...new Set(passages.flatMap((p) => p.tasks))];
   const targets = [...new Set(passages.flatMap((p) => p.targets))];
-  const parts = [tasks.length ? t(ctx, `nhiệm vụ ${tasks.join(", ")} (Phụ lục 2)`, `tasks ${tasks.join(", ")} (Phụ lục 2)`) : "", targets.length ? t(ctx, `chỉ tiêu ${targets.join(", ")} (Phụ lục 1)`, `targets ${targets.join(", ")} (Phụ lục 1)`) : ""].filter(Boolean);
+  const parts = [
+    tasks.length ? t(ctx, `nhiệm vụ ${tasks.join(", ")} (Phụ lục 2)`, `tasks ${tasks.join(", ")} (Phụ lục 2)`) : "",
+    targets.length ? t(ctx, `chỉ tiêu ${targets.join(", ")} (Phụ lục 1)`, `targets ${targets.join(", ")} (Phụ lục 1)`) : "",
+  ].filter(Boolean);
   return parts.length ? t(ctx, `Liên quan: ${parts.join("; ")}.`, `Related: ${parts.join("; ")}.`) : "";
 }
 
@@ -66,7 +69,10 @@ export function section(ctx: AskContext) {
   if (e.sectionRef) {
     const passages = under(plan, e.sectionRef);
     if (passages.length === 0) {
-      const parts = plan.sections.filter((s) => !s.id.includes(".")).map((s) => sectionLabel(s.id, ctx.lang)).join(", ");
+      const parts = plan.sections
+        .filter((s) => !s.id.includes("."))
+        .map((s) => sectionLabel(s.id, ctx.lang))
+        .join(", ");
       return reply(ctx, "section", t(ctx, `${plan.data.shortTitle} không có mục ${e.sectionRef}. Các phần: ${parts}.`, `The plan has no section ${e.sectionRef}. Its parts: ${parts}.`));
     }
     return passages.length <= FULL_MAX ? full(ctx, e.sectionRef, passages) : outline(ctx, e.sectionRef, passages);

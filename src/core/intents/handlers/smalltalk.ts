@@ -12,7 +12,11 @@ export function smalltalk(ctx: AskContext) {
     : cues.has("goodbye")
       ? t(ctx, "Tạm biệt, chúc bạn làm việc hiệu quả!", "Goodbye, have a good day!")
       : cues.has("greeting")
-        ? t(ctx, `Xin chào! Tôi trả lời về ${name} và ghi nhận tiến độ. Bạn thử hỏi «Quý II có những nhiệm vụ nào?» hoặc gõ «help».`, `Hello! I answer questions about the ${name} and record progress. Try "What is due in Q2?" or type "help".`)
+        ? t(
+            ctx,
+            `Xin chào! Tôi trả lời về ${name} và ghi nhận tiến độ. Bạn thử hỏi «Quý II có những nhiệm vụ nào?» hoặc gõ «help».`,
+            `Hello! I answer questions about the ${name} and record progress. Try "What is due in Q2?" or type "help".`,
+          )
         : t(ctx, "Vâng ạ. Cần gì thêm bạn cứ hỏi nhé.", "OK. Ask me anything else you need.");
   return reply(ctx, "help", text);
 }

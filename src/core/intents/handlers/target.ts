@@ -23,7 +23,8 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   const agencyId = e.agencies[0];
   // "Bưu điện tỉnh thực hiện những chỉ tiêu nào?": implementing units named on the row, not monitoring ones.
   // "hướng dẫn thực hiện" is the monitoring column's own title, not the implementing units.
-  if (agencyId && e.cues.has("implement") && !/huong dan thuc hien/.test(e.folded)) return { targets: plan.targets.filter((x) => x.implementing.includes(agencyId)), byAgency: agencyId, implementing: true };
+  if (agencyId && e.cues.has("implement") && !/huong dan thuc hien/.test(e.folded))
+    return { targets: plan.targets.filter((x) => x.implementing.includes(agencyId)), byAgency: agencyId, implementing: true };
   const listing = e.cues.has("list") || e.cues.has("many") || /chi tieu nao|which target/.test(e.folded);
   const valued = listing ? byValue(ctx) : [];
   if (valued.length) return { targets: valued };
@@ -38,7 +39,6 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
 }
 
-
 /** The whole target: every goal value, the plan body's differing figures, the latest values and both agency roles. */
 function card(ctx: AskContext, target: Target): ReplyItem {
   const { plan } = ctx;
@@ -46,7 +46,10 @@ function card(ctx: AskContext, target: Target): ReplyItem {
   const monitoring = target.monitoringAsWritten ?? target.monitoring.map((a) => plan.agencyName(a)).join("; ");
   const fields: ReplyField[] = [];
   // "… do cơ quan nào theo dõi?": the answer first.
-  const answer = ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question) ? t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`) : undefined;
+  const answer =
+    ctx.e.cues.has("who") || (ctx.e.cues.has("monitor") && ctx.e.question)
+      ? t(ctx, `Chỉ tiêu ${target.id} do ${monitoring} theo dõi, hướng dẫn thực hiện.`, `Target ${target.id} is monitored by ${monitoring}.`)
+      : undefined;
   if (named) fields.push({ plain: true, value: `→ ${named.label}: ${named.value ?? "—"}${named.note ? ` (${named.note})` : ""}` });
   if (target.values.length > 1) fields.push(...target.values.map((v) => ({ label: v.label ?? "", value: `${v.value ?? "—"}${v.note ? ` (${v.note})` : ""}` })));
   else fields.push({ label: t(ctx, `Chỉ tiêu phấn đấu ${plan.data.year}`, `${plan.data.year} goal`), value: `${targetValues(target)}${target.values[0]?.note ? ` (${target.values[0].note})` : ""}` });
@@ -73,7 +76,8 @@ export function target(ctx: AskContext) {
   if (byAgency) {
     const name = plan.agencyName(byAgency);
     const role = implementing ? t(ctx, "là đơn vị thực hiện", "implements") : t(ctx, "theo dõi", "monitors");
-    if (targets.length === 0) return reply(ctx, "target", t(ctx, `${name} không ${implementing ? "được ghi tên là đơn vị thực hiện" : "theo dõi"} chỉ tiêu nào trong Phụ lục 1.`, `${name} ${role} no target in Phụ lục 1.`));
+    if (targets.length === 0)
+      return reply(ctx, "target", t(ctx, `${name} không ${implementing ? "được ghi tên là đơn vị thực hiện" : "theo dõi"} chỉ tiêu nào trong Phụ lục 1.`, `${name} ${role} no target in Phụ lục 1.`));
     const head = t(ctx, `${name} ${role} ${targets.length} chỉ tiêu:`, `${name} ${role} ${targets.length} target(s):`);
     return bodyReply(ctx, "target", { sections: [{ head, items: targets.map((x) => targetValuesItem(plan, x)) }] }, { targets: targets.map((x) => x.id) });
   }

@@ -20,7 +20,10 @@ function card(ctx: AskContext, task: Task): ReplyItem {
     { label: t(ctx, "Chủ trì", "Lead"), value: leadNames(plan, task) },
     { label: t(ctx, "Phối hợp", "Cooperating"), value: cooperatingNames(plan, task) || "—" },
     { label: t(ctx, "Sản phẩm", "Deliverable"), value: task.deliverable },
-    { label: t(ctx, "Thời gian", "Deadline"), value: `${milestonesText(task.milestones, ctx.lang)}${task.milestones.some((m) => m.inherited) ? t(ctx, " — theo ô gộp của nhiệm vụ " + task.parent, " — from the merged cell of task " + task.parent) : ""}` },
+    {
+      label: t(ctx, "Thời gian", "Deadline"),
+      value: `${milestonesText(task.milestones, ctx.lang)}${task.milestones.some((m) => m.inherited) ? t(ctx, " — theo ô gộp của nhiệm vụ " + task.parent, " — from the merged cell of task " + task.parent) : ""}`,
+    },
   ];
   const status = ctx.status?.(task.id);
   if (status) fields.push({ label: t(ctx, "Tiến độ", "Progress"), value: status });

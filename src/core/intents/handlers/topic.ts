@@ -28,12 +28,21 @@ export function topic(ctx: AskContext) {
     const group = plan.group(groupId)!;
     // "Sở Nội vụ có nhiệm vụ nào trong …" counts its cooperation too; "… chủ trì" only what it leads.
     const involved = (x: Task) => !agency || x.lead.includes(agency) || (!e.cues.has("lead") && x.cooperating.includes(agency));
-    const tasks = plan.inGroup(groupId).filter(involved).sort((a, b) => compareIds(a.id, b.id));
+    const tasks = plan
+      .inGroup(groupId)
+      .filter(involved)
+      .sort((a, b) => compareIds(a.id, b.id));
     const title = ctx.lang === "en" && group.en ? `${group.en} (${group.title})` : group.title;
-    const who = !agency ? "" : e.cues.has("lead") ? t(ctx, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`) : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
+    const who = !agency
+      ? ""
+      : e.cues.has("lead")
+        ? t(ctx, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`)
+        : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
     sections.push(
       tasks.length
-        ? taskSection(plan, t(ctx, `Nhóm ${group.id}. ${title} có ${tasks.length} nhiệm vụ${who}:`, `Group ${group.id}. ${title}: ${tasks.length} task(s)${who}:`), tasks, ctx.lang, { status: ctx.status })
+        ? taskSection(plan, t(ctx, `Nhóm ${group.id}. ${title} có ${tasks.length} nhiệm vụ${who}:`, `Group ${group.id}. ${title}: ${tasks.length} task(s)${who}:`), tasks, ctx.lang, {
+            status: ctx.status,
+          })
         : { head: t(ctx, `Nhóm ${group.id}. ${title} không có nhiệm vụ nào${who}.`, `Group ${group.id}. ${title} has no task${who}.`), items: [] },
     );
     ids.push(...tasks.map((x) => x.id));

@@ -55,7 +55,9 @@ export function createAgencyMatcher(lexicon: readonly Agency[]): AgencyMatcher {
       // "của UBND tỉnh" is named inside a sentence; "Bộ Nông nghiệp và Môi trường" is a ministry, not the department.
       const owned = prev && words[i]!.sepBefore === "" && ((prev.sepBefore === "" && OWNER_WORDS.has(prev.folded)) || prev.original.normalize("NFC") === "Bộ");
       // "Văn phòng Tỉnh ủy" is not "Văn phòng tỉnh": "ủy" after a place makes another body (Tỉnh ủy, Đảng ủy).
-      const hit = (byFirst.get(words[i]!.folded) ?? []).find((c) => c.words.every((w, k) => words[i + k]?.folded === w) && !(words[i + c.words.length]?.folded === "uy" && words[i + c.words.length]!.sepBefore === ""));
+      const hit = (byFirst.get(words[i]!.folded) ?? []).find(
+        (c) => c.words.every((w, k) => words[i + k]?.folded === w) && !(words[i + c.words.length]?.folded === "uy" && words[i + c.words.length]!.sepBefore === ""),
+      );
       if (hit && owned) {
         if (!pending.length) pendingStart = i;
         pending.push(...words.slice(i, i + hit.words.length));

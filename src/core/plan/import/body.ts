@@ -53,7 +53,8 @@ export function readHeader(paras: readonly DocPara[]): PlanHeader {
 const PART = /^(?:Phần\s+(?:thứ\s+)?)?([IVX]+)[.:\s-]\s*(.+)$/u;
 const POINT = /^(\d{1,2})[.)]\s+(.+)$/su;
 const LETTER = /^([a-zđ])\)\s*(.+)$/su;
-const SKIP = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|KẾ HOẠCH$|QUYẾT ĐỊNH|\(Ban hành kèm|Điều \d|Nơi nhận|TM\.|KT\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|TỈNH\s|\(Các chỉ tiêu|\(Nội dung nhiệm vụ)/u;
+const SKIP =
+  /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|KẾ HOẠCH$|QUYẾT ĐỊNH|\(Ban hành kèm|Điều \d|Nơi nhận|TM\.|KT\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|TỈNH\s|\(Các chỉ tiêu|\(Nội dung nhiệm vụ)/u;
 
 const upper = (t: string) => {
   const letters = t.replace(/[^\p{L}]/gu, "");

@@ -44,7 +44,10 @@ export function readHeader<R extends string>(grid: GridCell[][], words: Record<R
   const width = grid[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     // A spanning header ("Trách nhiệm cụ thể") adds nothing; the row under it names the column.
-    const own = grid.slice(0, headerRows).map((row) => row[c]!).filter((cell) => cell.from !== "left" && cell.text.trim());
+    const own = grid
+      .slice(0, headerRows)
+      .map((row) => row[c]!)
+      .filter((cell) => cell.from !== "left" && cell.text.trim());
     const text = own.map((cell) => cell.text).join(" ");
     const role = roleOf(own.at(-1)?.text ?? "", words) ?? roleOf(text, words);
     if (role && columns[role] === undefined) columns[role] = c;
@@ -77,7 +80,9 @@ export function roleOrder(header: string, kind: "task" | "target"): string[] {
   const words: Record<string, string[]> = kind === "task" ? TASK_WORDS : TARGET_WORDS;
   let f = ` ${fold(header).replace(/\s*\/\s*/g, "/")} `;
   const found: { at: number; role: string }[] = [];
-  const all = Object.entries(words).flatMap(([role, list]) => list.map((w) => ({ role, w }))).sort((a, b) => b.w.length - a.w.length);
+  const all = Object.entries(words)
+    .flatMap(([role, list]) => list.map((w) => ({ role, w })))
+    .sort((a, b) => b.w.length - a.w.length);
   for (const { role, w } of all) {
     const at = f.indexOf(` ${w} `);
     if (at < 0 || found.some((x) => x.role === role)) continue;

@@ -23,7 +23,10 @@ const EXPRESSIONS: { re: RegExp; read: (m: RegExpExecArray, year: number) => Omi
   {
     re: new RegExp(`quy\\s+(${Q}(?:\\s*(?:,|va|&|-|;)\\s*(?:quy\\s+)?${Q})*)(?![a-z])(?:\\s*(?:/|nam)\\s*(\\d{4}))?`, "y"),
     read: (m, year) =>
-      m[1]!.split(/\s*(?:,|va|&|-|;|quy)\s*/).filter(Boolean).map((q) => quarterMilestone(Number(m[2] ?? year), ROMAN[q.trim()] ?? 4)),
+      m[1]!
+        .split(/\s*(?:,|va|&|-|;|quy)\s*/)
+        .filter(Boolean)
+        .map((q) => quarterMilestone(Number(m[2] ?? year), ROMAN[q.trim()] ?? 4)),
   },
   {
     re: /(6|sau|9|chin)\s+thang\s+(dau|cuoi)\s+nam(?:\s*(?:\/|nam)?\s*(\d{4}))?/y,
@@ -94,13 +97,24 @@ export function readDeadlines(cell: string, year: number): DeadlineRead {
       unresolved.push(part);
       continue;
     }
-    const prefix = part.slice(0, found[0]!.start).replace(/[\s:,-]+$/, "").trim();
+    const prefix = part
+      .slice(0, found[0]!.start)
+      .replace(/[\s:,-]+$/, "")
+      .trim();
     const label = prefix && !FILLER.test(foldKeep(prefix)) ? prefix : null;
     const single = found.length === 1 && found[0]!.values.length === 1;
     for (const f of found) {
       const text = single ? (label ? part.slice(f.start) : part) : part.slice(f.start, f.end);
       // "Quý II và Quý IV/2026": each quarter as its own milestone, named by itself.
-      for (const v of f.values) milestones.push({ label, ...v, asWritten: f.values.length > 1 && v.period?.startsWith("Q") ? `Quý ${ROMAN_NAMES[v.period]}${/\/\s*\d{4}|nam\s+\d{4}/.test(folded.slice(f.start, f.end)) ? `/${v.due!.slice(0, 4)}` : ""}` : text.trim() || part });
+      for (const v of f.values)
+        milestones.push({
+          label,
+          ...v,
+          asWritten:
+            f.values.length > 1 && v.period?.startsWith("Q")
+              ? `Quý ${ROMAN_NAMES[v.period]}${/\/\s*\d{4}|nam\s+\d{4}/.test(folded.slice(f.start, f.end)) ? `/${v.due!.slice(0, 4)}` : ""}`
+              : text.trim() || part,
+        });
     }
   }
   return { milestones, unresolved };

@@ -54,12 +54,20 @@ export function toGrid(rows: DocCell[][]): GridCell[][] {
 /** Folds for matching while keeping every character's position (one UTF-16 unit in, one out). */
 export function foldKeep(text: string): string {
   return Array.from(text, (ch) => {
-    const f = ch.toLowerCase().replace("đ", "d").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const f = ch
+      .toLowerCase()
+      .replace("đ", "d")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
     return f.length === 1 ? f : ch.length === 1 ? " " : ch;
   }).join("");
 }
 
-export const clean = (text: string): string => text.replace(/[ \t\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+export const clean = (text: string): string =>
+  text
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
 export const oneLine = (text: string): string => clean(text).replace(/\n/g, " ");
 
 const ACRONYMS = new Set(["ubnd", "hdnd", "cchc", "tthc", "cntt", "qppl", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]);

@@ -10,7 +10,8 @@ export interface FlatRow {
   where: string;
 }
 
-const TIME_START = /(?:^|\s)(?:-\s*)?(?:quy\s+(?:iv|i{1,3}|[1-4])|ca nam|thuong xuyen|thang\s+\d|truoc ngay|\d+\s+thang\s+(?:dau|cuoi)|theo ke hoach|theo tien do|ban hanh\s+ke hoach|thuc hien\s+trong|trien khai\s+ke hoach|nam \d{4}$)|^(?:-\s*)?nam \d{4}(?:\s|$)/;
+const TIME_START =
+  /(?:^|\s)(?:-\s*)?(?:quy\s+(?:iv|i{1,3}|[1-4])|ca nam|thuong xuyen|thang\s+\d|truoc ngay|\d+\s+thang\s+(?:dau|cuoi)|theo ke hoach|theo tien do|ban hanh\s+ke hoach|thuc hien\s+trong|trien khai\s+ke hoach|nam \d{4}$)|^(?:-\s*)?nam \d{4}(?:\s|$)/;
 
 /** Agencies that follow each other with only ";" or "," between them form one cell; a gap of other words or none at all starts another. */
 function agencyRuns(pieces: Piece[]): { ids: string[]; text: string; start: number; end: number }[] {
@@ -53,7 +54,10 @@ export function taskCells(row: FlatRow, matcher: AgencyMatcher): string[] {
   if (runs.length === 1) runs = splitAtCollective(runs[0]!, pieces, matcher);
   const lead = runs.length >= 2 ? runs.at(-2)! : runs[0];
   const coop = runs.length >= 2 ? runs.at(-1) : undefined;
-  const before = pieces.filter((p) => p.end <= (lead?.start ?? Infinity)).map((p) => p.text).join(" ");
+  const before = pieces
+    .filter((p) => p.end <= (lead?.start ?? Infinity))
+    .map((p) => p.text)
+    .join(" ");
   const after = pieces.filter((p) => p.kind === "words" && p.start >= (lead?.end ?? Infinity)).map((p) => p.text);
   const time = after
     .map((w) => {
@@ -133,7 +137,11 @@ function valueBetween(row: FlatRow, matcher: AgencyMatcher): string[] {
   const runs = agencyRuns(pieces);
   const monitoring = runs.length >= 2 ? runs.at(-2) : runs[0];
   const implementing = runs.length >= 2 ? runs.at(-1) : undefined;
-  const words = (from: number, to: number) => pieces.filter((p) => p.start >= from && p.end <= to && p.kind === "words").map((p) => p.text).join(" ");
+  const words = (from: number, to: number) =>
+    pieces
+      .filter((p) => p.start >= from && p.end <= to && p.kind === "words")
+      .map((p) => p.text)
+      .join(" ");
   const title = words(0, monitoring?.start ?? Infinity);
   const value = monitoring ? words(monitoring.end, implementing?.start ?? Infinity) : "";
   return [row.id, title, value, monitoring?.text ?? "", implementing?.text ?? ""];

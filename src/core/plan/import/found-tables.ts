@@ -43,4 +43,3 @@ export function addUnique<T extends { id: string }>(into: T[], rows: T[], issues
     else into.push(r);
   }
 }
-

@@ -59,7 +59,13 @@ export function readTargetTable(table: TableInput, columns: Columns<TargetRole>,
     if (monitoring.length === 0 && !monitoringText && table.blankMeansAbove && above) {
       // A PDF's blank cell under a merged one: the row above's unit.
       monitoring = above.monitoring;
-      issues.push({ where, field: "monitoring", text: above.monitoringAsWritten ?? above.monitoring.map((id) => book.name(id)).join("; "), code: "guessed", problem: `ô trống, lấy theo dòng ${above.id} phía trên (ô gộp)` });
+      issues.push({
+        where,
+        field: "monitoring",
+        text: above.monitoringAsWritten ?? above.monitoring.map((id) => book.name(id)).join("; "),
+        code: "guessed",
+        problem: `ô trống, lấy theo dòng ${above.id} phía trên (ô gộp)`,
+      });
     }
     if (monitoring.length === 0) {
       issues.push({ where, field: "monitoring", text: monitoringText, code: "missing", problem: monitoringText ? "không nhận ra đơn vị theo dõi" : "thiếu đơn vị theo dõi" });

@@ -58,7 +58,13 @@ export function buildTask(row: GridCell[], x: RowContext): { task: Task; noTime:
   if (lead.length === 0 && x.parent) lead = x.parent.lead;
   else if (lead.length === 0 && !leadText && x.above) {
     lead = x.above.lead;
-    issues.push({ where, field: "lead", text: x.above.leadAsWritten ?? lead.map((id) => book.name(id)).join("; "), code: "guessed", problem: `ô trống, lấy theo dòng ${x.above.id} phía trên (ô gộp)` });
+    issues.push({
+      where,
+      field: "lead",
+      text: x.above.leadAsWritten ?? lead.map((id) => book.name(id)).join("; "),
+      code: "guessed",
+      problem: `ô trống, lấy theo dòng ${x.above.id} phía trên (ô gộp)`,
+    });
   }
   if (lead.length === 0) {
     issues.push({ where, field: "lead", text: leadText, code: "missing", problem: leadText ? "không nhận ra cơ quan chủ trì" : "thiếu cơ quan chủ trì" });
@@ -66,11 +72,17 @@ export function buildTask(row: GridCell[], x: RowContext): { task: Task; noTime:
   }
   let cooperating = coopText ? book.read(coopText, where, "cooperating") : [];
   if (!coopText && x.parent) cooperating = x.parent.cooperating;
-  else if (!coopText && x.cell(row, "cooperating") && x.cell(row, "cooperating")!.from !== "left") issues.push({ where, field: "cooperating", text: "", code: "missing", problem: "ô trống (nếu là ô gộp với dòng trên, cần ghi lại cơ quan phối hợp)" });
+  else if (!coopText && x.cell(row, "cooperating") && x.cell(row, "cooperating")!.from !== "left")
+    issues.push({ where, field: "cooperating", text: "", code: "missing", problem: "ô trống (nếu là ô gộp với dòng trên, cần ghi lại cơ quan phối hợp)" });
   const timeCell = x.cell(row, "time");
   const timeText = cellText(row, x, "time");
   let milestones: Milestone[];
-  let time: string | null = timeText ? timeText.split("\n").map((l) => l.replace(/^[-+•]\s*/, "")).join("; ") : null;
+  let time: string | null = timeText
+    ? timeText
+        .split("\n")
+        .map((l) => l.replace(/^[-+•]\s*/, ""))
+        .join("; ")
+    : null;
   let noTime = false;
   if ((timeCell?.from === "above" || !timeText) && x.parent) {
     // The parent's merged time cell (or an empty one under it) covers this sub-row.
@@ -119,7 +131,13 @@ export function fillParents(tasks: Task[], undated: Set<string>, issues: ImportI
     const children = tasks.filter((c) => c.parent === t.id && !c.milestones.every((m) => m.inherited));
     if (children.length) {
       t.milestones = children.flatMap((c) => c.milestones.map((m) => ({ ...m, label: `${c.id}${m.label ? ` – ${m.label}` : ""}`, inherited: undefined }))).map(({ inherited: _, ...m }) => m);
-      issues.push({ where: where(t), field: "time", text: children.map((c) => `${c.id}: ${c.time ?? ""}`).join("; "), code: "guessed", problem: `ô trống, lấy theo thời gian các dòng con ${children.map((c) => c.id).join(", ")}` });
+      issues.push({
+        where: where(t),
+        field: "time",
+        text: children.map((c) => `${c.id}: ${c.time ?? ""}`).join("; "),
+        code: "guessed",
+        problem: `ô trống, lấy theo thời gian các dòng con ${children.map((c) => c.id).join(", ")}`,
+      });
     } else if (above) {
       t.milestones = above.milestones.map((m) => ({ ...m, inherited: true }));
       issues.push({ where: where(t), field: "time", text: above.time ?? "", code: "guessed", problem: `ô trống, lấy theo dòng ${above.id} phía trên (ô gộp)` });
@@ -136,4 +154,8 @@ export function shorten(title: string, max = 90): string {
 }
 
 /** A cell's names without their separators: "A, B" and "A; B" write the same list. */
-const bare = (text: string) => text.replace(/[;,]|\s+và\s+/gu, " ").replace(/\s+/g, " ").trim();
+const bare = (text: string) =>
+  text
+    .replace(/[;,]|\s+và\s+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();

@@ -41,14 +41,26 @@ export function readTaskTable(table: TableInput, columns: Columns<TaskRole>, yea
     const row = table.grid[r]!;
     const id = oneLine(text(row, "id"));
     const all = row.map((c) => oneLine(c.text)).filter(Boolean);
-    if (all.length === 0 || /^(?:tong cong|tong so|cong)\b/i.test(all[0]!.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d"))) continue;
+    if (
+      all.length === 0 ||
+      /^(?:tong cong|tong so|cong)\b/i.test(
+        all[0]!
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/đ/gi, "d"),
+      )
+    )
+      continue;
     const distinct = new Set(all);
     const others = row.filter((c, k) => k !== columns.id && c.text.trim() && c.from !== "left").length;
     // "1. CẢI CÁCH THỂ CHẾ" with nothing else on the row: a group numbered like a task.
     const numberedGroup = NUMBER_ID.test(id) && !/\./.test(id.replace(/\.$/, "")) && !text(row, "lead") && !text(row, "time") && isCaps(text(row, "title"));
-    const group = ROMAN_ID.test(id) || numberedGroup
-      ? { id: id.replace(/\.$/, ""), title: text(row, "title") || all.find((t) => t !== id) || id }
-      : (distinct.size === 1 && !id) || (id && others === 0) ? GROUP_IN_TEXT.exec(all[0]!) : null;
+    const group =
+      ROMAN_ID.test(id) || numberedGroup
+        ? { id: id.replace(/\.$/, ""), title: text(row, "title") || all.find((t) => t !== id) || id }
+        : (distinct.size === 1 && !id) || (id && others === 0)
+          ? GROUP_IN_TEXT.exec(all[0]!)
+          : null;
     if (group) {
       const [gid, title] = Array.isArray(group) ? [group[1]!, group[2]!] : [group.id, group.title];
       groups.push({ id: gid, title: sentenceCase(oneLine(title)) });

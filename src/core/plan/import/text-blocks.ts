@@ -74,7 +74,11 @@ function isCaps(line: string): boolean {
 /** "| a | b |" (Markdown, "<br>" for a line break) or "a\tb\tc" (cells copied from Word). */
 function tableCells(line: string): string[] | undefined {
   const t = line.trim();
-  if (t.startsWith("|") && t.endsWith("|") && t.length > 2) return t.slice(1, -1).split("|").map((c) => c.replace(/<br\s*\/?>/gi, "\n").trim());
+  if (t.startsWith("|") && t.endsWith("|") && t.length > 2)
+    return t
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.replace(/<br\s*\/?>/gi, "\n").trim());
   if ((line.match(/\t/g) ?? []).length >= 2) return line.split("\t").map((c) => c.replace(/<br\s*\/?>/gi, "\n").trim());
   return undefined;
 }

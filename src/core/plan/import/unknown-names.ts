@@ -1,5 +1,6 @@
 /** Names that begin an agency's name: an unmatched stretch starting with one is an agency the lexicon does not know. */
-export const HEADS = /^(?:các|sở|ban|cục|chi cục|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|phòng|công an|bộ chỉ huy|bộ đội|đài|báo(?!\s+cáo)|kho bạc|ngân hàng|bảo hiểm|thanh tra|hội|hiệp hội|liên đoàn|liên minh|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đoàn|viện|tòa án|toà án|trường|bệnh viện|công ty|tổng công ty|tập đoàn|chi nhánh|quỹ|điện lực|hđnd|hội đồng|mặt trận|bưu điện|cổng|hợp tác xã|doanh nghiệp|cảng vụ|viettel|mobifone)(?:\s|$)/iu;
+export const HEADS =
+  /^(?:các|sở|ban|cục|chi cục|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|phòng|công an|bộ chỉ huy|bộ đội|đài|báo(?!\s+cáo)|kho bạc|ngân hàng|bảo hiểm|thanh tra|hội|hiệp hội|liên đoàn|liên minh|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đoàn|viện|tòa án|toà án|trường|bệnh viện|công ty|tổng công ty|tập đoàn|chi nhánh|quỹ|điện lực|hđnd|hội đồng|mặt trận|bưu điện|cổng|hợp tác xã|doanh nghiệp|cảng vụ|viettel|mobifone)(?:\s|$)/iu;
 /** A word in capitals ("VNPT", "MTTQ"): a name, not a word of the one before. */
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u;
 
@@ -37,4 +38,3 @@ export function unknownNames(text: string): string[] {
 
 /** A name that begins as agencies' names do ("Sở …", "Hiệp hội …", "VNPT …"), not only with a capital. */
 export const looksLikeAgency = (name: string): boolean => HEADS.test(name) || ACRONYM.test(name.split(/\s+/)[0] ?? "");
-
