@@ -134,7 +134,7 @@ export function renderHome(overview: Reply): types.HomeView {
   const room = LIMITS.homeBlocks - 3;
   const intro = textSections(items.length ? introOf(overview, items) : overview.text).slice(0, 5);
   const shown = items.slice(0, room - intro.length);
-  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: "Kế hoạch CCHC 2023 của đơn vị bạn", emoji: true } }, ...intro, ...shown.map(itemSection)];
+  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: "Kế hoạch CCHC của đơn vị bạn", emoji: true } }, ...intro, ...shown.map(itemSection)];
   if (shown.length < items.length) blocks.push(section(`… và ${items.length - shown.length} mục khác.`));
   blocks.push({ type: "actions", elements: [reportButton(shown.filter((i) => i.kind === "task").map((i) => i.id))] });
   return { type: "home", blocks };
