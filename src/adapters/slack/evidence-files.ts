@@ -29,7 +29,7 @@ export async function keepEvidence(files: readonly SlackFile[], deps: { attachme
       if (!download) throw new EvidenceError("download_failed", "no file");
       kept.push(await saveEvidence(deps.dataDir, download.bytes, download.name));
     } catch (error) {
-      const code = error instanceof EvidenceError ? error.code : /too large/.test((error as Error).message) ? "too_large" : "download_failed";
+      const code = error instanceof EvidenceError ? error.code : "download_failed";
       deps.logger.warn({ err: (error as Error).message, code, file: file.id }, "slack: file not kept as evidence");
       return { problem: EVIDENCE_TEXTS[code] };
     }

@@ -1,5 +1,6 @@
 import type { Attachment } from "../../core/message.js";
 import type { Logger } from "../../ports/logger.js";
+import { readCapped } from "../evidence/save-evidence.js";
 import type { SlackCaller } from "./slack-calls.js";
 
 /** The parts of a Slack file object (message.files[], files.info) a download needs. */
@@ -50,9 +51,8 @@ export function createFileFetcher(options: FileFetcherOptions) {
     // Without files:read Slack answers with its sign-in page, not the file.
     if (!res.ok || (res.headers.get("content-type") ?? "").includes("text/html"))
       throw new Error(`file download failed: HTTP ${res.status} ${res.headers.get("content-type") ?? ""} (does the app have files:read?)`);
-    if (Number(res.headers.get("content-length") ?? 0) > MAX_BYTES) throw new Error("file too large");
-    const bytes = Buffer.from(await res.arrayBuffer());
-    if (bytes.length > MAX_BYTES) throw new Error("file too large");
+    // Streamed with a cap: a body past the limit is refused as it arrives (EvidenceError "too_large").
+    const bytes = await readCapped(res, MAX_BYTES);
     return { name: file.name ?? file.title ?? file.id, bytes };
   }
 
