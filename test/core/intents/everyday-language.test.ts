@@ -76,6 +76,8 @@ describe("everyday language", () => {
     expect(lead.tasks).not.toContain("24");
     expect((await ask("Nhiệm vụ thứ hai là gì vậy?")).tasks).toEqual(["2"]);
     expect((await ask("Tell me about task twenty-four")).tasks).toEqual(["24"]);
+    // "tiến độ" is in a task's title too: the question is still about progress, not a topic search.
+    expect((await ask("tiến độ các nhiệm vụ thế nào")).intent).toBe("progress");
   });
 
   it("keeps both ends of a date range, and answers in the question's language", async () => {
