@@ -10,6 +10,15 @@ const dayOfYear = (day: number, month: number) => (month >= 1 && month <= 12 && 
 const quarterLastDay = (q: Q) => dayOfYear(MONTH_DAYS[q * 3 - 1]!, q * 3)!;
 const asPeriod = (quarters: Q[]): AskedPeriod | undefined => (quarters.length === 1 ? { kind: "quarter", quarter: quarters[0]! } : quarters.length > 1 ? { kind: "quarters", quarters } : undefined);
 
+/** The quarters whose last day falls within [from, to] (or, when none does, those the two days fall in). */
+function withinDays(from: number | undefined, to: number | undefined): AskedPeriod | undefined {
+  if (!from || !to || to < from) return undefined;
+  const inside = range(1, 4).filter((q) => from <= quarterLastDay(q) && quarterLastDay(q) <= to);
+  return asPeriod(inside.length ? inside : range(quarterOfMonth(Math.floor(from / 100)), quarterOfMonth(Math.floor(to / 100))));
+}
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * Spans of time people name instead of a quarter: "trước ngày 30/6", "hạn chót 31/3", "ba tháng cuối năm",
  * "từ tháng 4 đến hết năm", "between April and June", "after June", "trước quý 3". `monthOf` reads one month
@@ -19,11 +28,17 @@ export function readRange(
   folded: string,
   monthOf: (token: string) => number | undefined,
   quarterOf: (token: string) => number | undefined,
-  words: { firstThree: string[]; lastThree: string[] },
+  words: { firstThree: string[]; lastThree: string[]; byWords: string[] },
 ): AskedPeriod | undefined {
   if (words.firstThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 1 };
   if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
   const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
+  // "between 1 July and 31 December": days before English month names, both ends kept by the quarters' last days.
+  const namedDays = new RegExp(`(?:tu|from|between)\\s(\\d{1,2})(?:st|nd|rd|th)?\\s([a-z]+)\\s(?:den|toi|to|and|-)\\s(\\d{1,2})(?:st|nd|rd|th)?\\s([a-z]+)`).exec(folded);
+  if (namedDays && monthOf(namedDays[2]!) && monthOf(namedDays[4]!)) {
+    const inside = withinDays(dayOfYear(Number(namedDays[1]), monthOf(namedDays[2]!)!), dayOfYear(Number(namedDays[3]), monthOf(namedDays[4]!)!));
+    if (inside) return inside;
+  }
   const between = new RegExp(`(?:tu|from|between)\\s${month}\\s(?:den|toi|to|and|-)\\s(?:het\\s)?(${month.slice(1, -1)}|nam|cuoi nam|the end of the year|year end)`).exec(folded);
   if (between) {
     const from = monthOf(between[1]!);
@@ -48,12 +63,8 @@ export function readRange(
   // deadline is its last day, so a range holds exactly the quarters whose last day falls inside it.
   const dates = new RegExp(`(?:^|\\s)(?:(?:tu|from|between|giua|khoang)\\s)?(?:ngay\\s)?${DAY}(?:\\s(?:den|toi|to|and|va|-))?\\s(?:het\\s)?(?:ngay\\s)?${DAY}(?=\\s|$|[?.,!])`).exec(folded);
   if (dates) {
-    const from = dayOfYear(Number(dates[1]), Number(dates[2]));
-    const to = dayOfYear(Number(dates[3]), Number(dates[4]));
-    if (from && to && to >= from) {
-      const inside = range(1, 4).filter((q) => from <= quarterLastDay(q) && quarterLastDay(q) <= to);
-      return asPeriod(inside.length ? inside : range(quarterOfMonth(Number(dates[2])), quarterOfMonth(Number(dates[4]))));
-    }
+    const inside = withinDays(dayOfYear(Number(dates[1]), Number(dates[2])), dayOfYear(Number(dates[3]), Number(dates[4])));
+    if (inside) return inside;
   }
   // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
   // In a report ("QĐ 123/QĐ-UBND ngày 10/3") the date is the document's, not a period asked about.
@@ -61,7 +72,7 @@ export function readRange(
   const date = documentDate ? null : /(?:^|\s)(?:ngay\s)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
   if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
     const quarter = quarterOfMonth(Number(date[2]));
-    const by = /(?:truoc|before|by|den|until|cham nhat)\s(?:ngay\s)?\d{1,2}\//.test(folded);
+    const by = new RegExp(`(?:^|\\s)(?:${words.byWords.map(escapeRegExp).join("|")})\\s(?:het\\s)?(?:ngay\\s)?\\d{1,2}\\/`).test(folded);
     if (!by) return { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
     // "trước ngày 1/7": deadlines on or before that day, so Quý I–II (30/6), not Quý III.
     const day = dayOfYear(Number(date[1]), Number(date[2]));

@@ -1,9 +1,7 @@
 import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 import { containsPhrase } from "./normalise.js";
-import { readRange } from "./period-ranges.js";
+import { escapeRegExp, readRange } from "./period-ranges.js";
 import type { Vocabulary } from "./vocabulary.js";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface PeriodReader {
   /** Reads the period a folded question asks about; `nowMonth` (1-12) resolves "quý này", "tháng này". */
