@@ -18,7 +18,7 @@ describe("terminal chat", () => {
     input.write("exit\n");
     await chat.done;
     expect(seen).toContain("Quý II có những nhiệm vụ nào?»");
-    expect(seen).toMatch(/Quý II\/2023 có 10 nhiệm vụ đến hạn/);
+    expect(seen).toMatch(/Quý II\/2023 có 8 nhiệm vụ đến hạn \(kèm việc con 10.1, 10.2\):/);
     expect(seen).toContain("NV 27. Đề án chuyển đổi số tại Văn phòng UBND tỉnh");
     expect(seen.trim().endsWith("Tạm biệt!")).toBe(true);
   });

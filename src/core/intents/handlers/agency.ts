@@ -1,3 +1,4 @@
+import { taskCount } from "../../render/task-count.js";
 import type { Reply, ReplySection } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
 import { targetValuesItem, taskSection } from "../../render/lines.js";
@@ -16,6 +17,11 @@ function together(ctx: AskContext): Reply {
   const section = taskSection(plan, t(ctx, `${names} cùng có tên ở ${tasks.length} nhiệm vụ:`, `${names} are both named on ${tasks.length} task(s):`), tasks, ctx.lang, { status: ctx.status });
   return bodyReply(ctx, "agency", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
+
+const countHead = (ctx: AskContext, tasks: readonly Task[], head: (n: number, note: string) => string) => {
+  const { n, note } = taskCount(tasks, ctx.lang);
+  return head(n, note);
+};
 
 export function agency(ctx: AskContext): Reply {
   const across = acrossReorganisation(ctx, agency);
@@ -47,7 +53,13 @@ export function agency(ctx: AskContext): Reply {
   if (!onlyCoop) {
     sections.push(
       led.length
-        ? taskSection(plan, t(ctx, `${name} chủ trì ${led.length} nhiệm vụ:`, `${name} leads ${led.length} task(s):`), led, ctx.lang, { status: ctx.status, of: id })
+        ? taskSection(
+            plan,
+            countHead(ctx, led, (n, note) => t(ctx, `${name} chủ trì ${n} nhiệm vụ${note}:`, `${name} leads ${n} task(s)${note}:`)),
+            led,
+            ctx.lang,
+            { status: ctx.status, of: id },
+          )
         : { head: t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`), items: [] },
     );
   }
@@ -55,7 +67,13 @@ export function agency(ctx: AskContext): Reply {
     // Each row names its real lead: a cooperating agency is never shown as leading it.
     sections.push(
       coop.length
-        ? taskSection(plan, t(ctx, `Phối hợp ${coop.length} nhiệm vụ:`, `Cooperates on ${coop.length} task(s):`), coop, ctx.lang, { status: ctx.status })
+        ? taskSection(
+            plan,
+            countHead(ctx, coop, (n, note) => t(ctx, `Phối hợp ${n} nhiệm vụ${note}:`, `Cooperates on ${n} task(s)${note}:`)),
+            coop,
+            ctx.lang,
+            { status: ctx.status },
+          )
         : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }

@@ -1,3 +1,4 @@
+import { taskCount } from "../../render/task-count.js";
 import { compareIds } from "../../plan/plan.js";
 import { milestoneIn, type AskedPeriod } from "../../plan/periods.js";
 import { quarterName } from "../../render/dates.js";
@@ -49,9 +50,10 @@ function dueList(ctx: AskContext) {
       : t(ctx, `Không có nhiệm vụ nào đến hạn trong ${name}.`, `No task is due in ${name}.`);
     return reply(ctx, "due", text);
   }
+  const { n, note } = taskCount(tasks, ctx.lang);
   const head = who
-    ? t(ctx, `${who} ${roleWord} ${tasks.length} nhiệm vụ đến hạn trong ${name}:`, `${who} ${roleWord} ${tasks.length} task(s) due in ${name}:`)
-    : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${tasks.length} nhiệm vụ đến hạn:`, `${tasks.length} task(s) due in ${name}:`);
+    ? t(ctx, `${who} ${roleWord} ${n} nhiệm vụ đến hạn trong ${name}${note}:`, `${who} ${roleWord} ${n} task(s) due in ${name}${note}:`)
+    : t(ctx, `${name[0]!.toUpperCase()}${name.slice(1)} có ${n} nhiệm vụ đến hạn${note}:`, `${n} task(s) due in ${name}${note}:`);
   const section = taskSection(plan, head, tasks, ctx.lang, {
     milestonesOf: (task) => task.milestones.filter((m) => milestoneIn(m, period)),
     status: ctx.status,
