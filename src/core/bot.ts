@@ -100,11 +100,13 @@ export function createBot(deps: BotDeps): Bot {
     // and never an answer to a question the bot asked ("11" after "Nhiệm vụ nào?").
     const unsure = LOW_CONFIDENCE.has(u.classification.intent);
     if (unsure && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
-    const turn = turnFor({ ...message, text }, u, now);
+    let turn = turnFor({ ...message, text }, u, now);
     const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
     const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
     // Anything else ends the question the bot was waiting on, so it never captures a later message.
     if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
+    // Only a turn that may store the person's name asks the platform for it.
+    if (hasFiles || answerer.intents.find((i) => i.id === intent)?.writes) turn = await withName(turn);
     // A photo or PDF with words that are no report ("ảnh quyết định") is evidence for the task they name.
     if (hasFiles && intent !== "progress_update") return attachEvidence(turn);
     // A list by status the words do not pin down ("quý 2 cần hoàn thành gì") is a due or progress question.
@@ -120,6 +122,13 @@ export function createBot(deps: BotDeps): Bot {
     if (asked) return asked;
     if (action) return action(turn);
     return answerer.answer(u, now, { status: statusLookup(turn, state, taskStatuses(state)), targetValues: targetValueLines(turn, state) });
+  }
+
+  async function withName(turn: Turn): Promise<Turn> {
+    const { message } = turn;
+    if (message.userName !== undefined || !message.nameOf) return turn;
+    const userName = await message.nameOf().catch(() => undefined);
+    return userName ? { ...turn, message: { ...message, userName } } : turn;
   }
 
   /** The model's proposal, kept only where it names real plan ids and a known intent. */

@@ -8,6 +8,11 @@ export interface Message {
   user: string;
   /** Display name when the platform gives one. */
   userName?: string;
+  /**
+   * The display name when the platform must be asked for it (a Web API round trip): called only for a
+   * turn that stores the name (a report, evidence), never for a question. Resolves undefined if unknown.
+   */
+  nameOf?: () => Promise<string | undefined>;
   text: string;
   at: Date;
   /** Platform event id, for dedupe and logs. */

@@ -40,7 +40,7 @@ console.table(await reportBench());
 console.log("\n2b. Store alone: one record appended as the history grows (journal append + fdatasync), ms");
 console.table(await storeBench());
 
-console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app with a no-op handler");
+console.log("\n3. Slack HTTP mode: signed events on loopback, our app vs a bare Bolt app that posts a plain reply");
 console.table(await slackBench());
 
 console.log("\n4. Start-up: the compiled terminal chat and a one-shot `bot ask`, fresh process and data directory each run");

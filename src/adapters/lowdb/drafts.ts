@@ -15,9 +15,11 @@ export function checkPatches(next: State, patches: Patch[]): void {
   for (const patch of patches) {
     if (patch.op === "remove" && patch.path.length > 1) continue;
     const [key, index] = patch.path;
-    const schema = typeof key === "string" ? shape[key] : undefined;
-    if (!schema || typeof key !== "string") throw invalid(`the unknown field "${String(key)}"`);
+    const field = typeof key === "string" ? shape[key] : undefined;
+    if (!field || typeof key !== "string") throw invalid(`the unknown field "${String(key)}"`);
     const value: unknown = (next as Record<string, unknown>)[key];
+    // An optional list (more, threads, choiceMenus…) is checked element by element too, not whole per change.
+    const schema = field instanceof z.ZodOptional && value !== undefined ? (field.unwrap() as z.ZodType) : field;
     const element = schema instanceof z.ZodArray && typeof index === "number" && Array.isArray(value);
     const id = element ? `${key}.${index}` : key;
     if (checked.has(id)) continue;

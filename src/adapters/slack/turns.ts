@@ -28,7 +28,7 @@ export interface SlackDeps {
   attachmentOf?: AttachmentOf;
   /** DATA_DIR: shared photos and PDFs are kept under its evidence/ folder; absent, they are not taken. */
   evidenceDir?: string;
-  /** People's display names by Slack user id (users.info); absent, messages carry no name. */
+  /** People's display names by Slack user id (users.info), asked when the bot stores one; absent, messages carry no name. */
   names?: (user: string) => Promise<string | undefined>;
   /** Threads the bot answers in; absent, kept in memory (lost on restart). */
   threads?: ThreadMemory;
@@ -79,8 +79,9 @@ export async function runTurn(deps: SlackDeps, input: { message: Message; target
       log.debug("duplicate slack delivery ignored");
       return;
     }
-    const userName = message.userName ?? (await deps.names?.(input.slackUser));
-    const reply = await deps.bot.handle(userName ? { ...message, userName } : message);
+    // users.info is a round trip: the bot asks for the name only when it stores it (a report), not per question.
+    const names = deps.names;
+    const reply = await deps.bot.handle(names && message.userName === undefined ? { ...message, nameOf: () => names(input.slackUser) } : message);
     await deliver(deps, target, reply, input.keys[0] ?? message.id ?? "turn");
   } catch (error) {
     log.error({ err: error, code: (error as { code?: string }).code }, "slack turn failed");

@@ -43,7 +43,9 @@ function readNumber(ws: string[], i: number, n: NumberWords): [number, number] |
  * ("năm" is also a year, "ba" a name).
  */
 export function digitsForNumberWords(folded: string, n: NumberWords): string {
-  const ws = folded.split(" ");
+  const isNumberWord = (w: string) => n.units[w] !== undefined || n.teens[w] !== undefined || n.ten.includes(w) || n.tens.includes(w);
+  // "twenty-four": a hyphen between number words joins one number.
+  const ws = folded.split(" ").flatMap((w) => (w.includes("-") && w.split("-").every(isNumberWord) ? w.split("-") : [w]));
   // A reply that is only a number ("hai mươi tư" to "Nhiệm vụ nào?").
   const whole = readNumber(ws, 0, n);
   if (whole && whole[1] === ws.length && (ws.length > 1 || whole[0] >= 10)) return String(whole[0]);
@@ -59,7 +61,9 @@ export function digitsForNumberWords(folded: string, n: NumberWords): string {
     if (!read) continue;
     const lone = read[1] === 1 && read[0] < 10;
     const next = ws[i + 1 + read[1]];
-    if (lone && (!(strong || endsWithLead(i - 1)) || (next !== undefined && (/^\d/.test(next) || n.notAfterUnit.includes(next))))) continue;
+    // Straight after "nhiệm vụ thứ", a unit is the number whatever follows ("nhiệm vụ thứ hai là gì").
+    const afterLeadAndWeak = weak && endsWithLead(i - 1);
+    if (lone && (!(strong || afterLeadAndWeak) || (next !== undefined && (/^\d/.test(next) || (!afterLeadAndWeak && n.notAfterUnit.includes(next)))))) continue;
     out.push(String(read[0]));
     i += read[1];
   }

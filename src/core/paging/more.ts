@@ -6,7 +6,7 @@ import { firstPage } from "./paginate.js";
 export const MORE_COMMAND = "xem tiếp";
 /** How long «xem tiếp» still finds a chat list, and a digest's full list. */
 export const MORE_HOURS = { chat: 24, digest: 7 * 24 };
-/** Conversations remembered at most (the oldest are dropped first). */
+/** Conversations remembered (the oldest are dropped first, in sweeps: up to MORE_SWEEP more may wait for one). */
 export const MORE_ENTRIES = 300;
 
 /** «xem tiếp» belongs to a conversation, not a person: anyone in a group chat may ask for the rest. */
@@ -22,14 +22,34 @@ export function pageOf(reply: Reply): { reply: Reply; rest?: ReplyBody } {
   return { reply: { ...reply, text, body: page, more, items: itemsOf(page) }, rest };
 }
 
+/** Lists past the cap (or expired) are dropped in a sweep once this many more have gathered. */
+const MORE_SWEEP = 100;
+
+/**
+ * Remembers the rest of a list. One entry is added or replaced in place, so a write (and its journal
+ * line) holds that entry, not the whole list; expired and oldest lists go in one sweep every MORE_SWEEP.
+ */
 export function rememberMore(draft: State, key: string, rest: { body: ReplyBody; lang: Lang; intent: string }, now: Date, hours = MORE_HOURS.chat): void {
-  const kept = (draft.more ?? []).filter((m) => m.key !== key && Date.parse(m.expiresAt) > now.getTime());
-  kept.push({ key, ...rest, at: now.toISOString(), expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString() });
-  draft.more = kept.slice(-MORE_ENTRIES);
+  const more = (draft.more ??= []);
+  const entry = { key, ...rest, at: now.toISOString(), expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString() };
+  const i = more.findIndex((m) => m.key === key);
+  if (i >= 0) more[i] = entry;
+  else more.push(entry);
+  if (more.length > MORE_ENTRIES + MORE_SWEEP) {
+    draft.more = more
+      .filter((m) => Date.parse(m.expiresAt) > now.getTime())
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .slice(-MORE_ENTRIES);
+  }
 }
 
+/** Forgets a conversation's list: the last entry takes its place (order carries no meaning), so only one entry is written. */
 export function forgetMore(draft: State, key: string): void {
-  if (draft.more?.some((m) => m.key === key)) draft.more = draft.more.filter((m) => m.key !== key);
+  const more = draft.more;
+  const i = more?.findIndex((m) => m.key === key) ?? -1;
+  if (!more || i < 0) return;
+  const last = more.pop()!;
+  if (i < more.length) more[i] = last;
 }
 
 /** The newest live list among these keys (the conversation's own, then its channel's, where digests go). */

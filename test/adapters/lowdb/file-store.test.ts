@@ -118,6 +118,21 @@ describe("openFileStore", () => {
     await store.close();
   });
 
+  it("checks an element added to an optional list (more, threads) and writes only that element", async () => {
+    const store = await open({ checkpointEvery: 10_000 });
+    const entry = (i: number) => ({ key: `t${i}`, expiresAt: "2030-01-01T00:00:00.000Z" });
+    await store.update((d) => void (d.threads = Array.from({ length: 200 }, (_, i) => entry(i))));
+    const journal = path.join(dir, "cchc-bot.journal");
+    const before = (await stat(journal)).size;
+    await store.update((d) => void d.threads!.push(entry(200)));
+    // One element's worth of journal, not the 200-entry list again.
+    expect((await stat(journal)).size - before).toBeLessThan(200);
+    const bad = store.update((d) => void d.threads!.push({ key: "t201", expiresAt: 5 as never }));
+    await expect(bad).rejects.toMatchObject({ code: "STORE_INVALID", message: expect.stringContaining("threads.201.expiresAt") });
+    expect(store.read((s) => s.threads!.length)).toBe(201);
+    await store.close();
+  });
+
   it("keeps progress records append-only: a change or removal of a stored one is refused, nothing changes", async () => {
     const store = await open();
     await store.update(appendRecord);

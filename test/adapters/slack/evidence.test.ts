@@ -63,4 +63,18 @@ describe("Slack evidence files", () => {
     const progress = await bot.handle({ channel: "slack:D1", user: "slack:U1", text: "tiến độ nhiệm vụ 9", at: NOW });
     expect(progress.text).toMatch(/Minh chứng: ảnh quyet-dinh\.jpg .*; tệp PDF bao-cao-ky\.pdf/);
   });
+
+  it("asks users.info only for a turn that stores the name: a question asks nothing, a report names the person", async () => {
+    const asked = () => h.api.callsTo("users.info").filter((c) => c.params.user === "U888").length;
+    await store.update((d) => void d.roster.push({ user: "slack:U888", agency: "vp-ubnd-tinh", role: "member", addedAt: "2023-01-05T00:00:00Z" }));
+    const posts = h.api.callsTo("chat.postMessage").length;
+    await h.send(messageIm({ user: "U888", text: "Quý 2 có những nhiệm vụ nào?" }));
+    await expect.poll(() => h.api.callsTo("chat.postMessage").length).toBe(posts + 1);
+    expect(asked()).toBe(0);
+    await h.send(messageIm({ user: "U888", text: "nhiệm vụ 9 đang thực hiện 70%" }));
+    await expect.poll(() => h.api.callsTo("chat.postMessage").length).toBe(posts + 2);
+    expect(asked()).toBe(1);
+    expect(shownText(h.api.callsTo("chat.postMessage").at(-1)!.params)).toContain("Người báo cáo: Chị U888");
+    expect(store.read((s) => s.records.at(-1))).toMatchObject({ user: "slack:U888", name: "Chị U888", percent: 70 });
+  });
 });

@@ -18,6 +18,10 @@ describe("everyday language", () => {
     expect(numbers("số hóa hồ sơ")).toBe("so hoa ho so");
     expect(numbers("các nhiệm vụ năm 2023")).toBe("cac nhiem vu nam 2023");
     expect(numbers("Cơ quan nào chủ trì nhiều nhiệm vụ nhất")).toBe("co quan nao chu tri nhieu nhiem vu nhat");
+    expect(numbers("Tell me about task twenty-four")).toBe("tell me about task 24");
+    expect(numbers("Nhiệm vụ thứ hai là gì vậy?")).toBe("nhiem vu thu 2 la gi vay");
+    expect(numbers("nhiệm vụ năm nay")).toBe("nhiem vu nam nay");
+    expect(numbers("giai đoạn 2023-2025")).toBe("giai doan 2023-2025");
   });
 
   it("answers a task asked by number words", async () => {
@@ -62,6 +66,16 @@ describe("everyday language", () => {
     const { ask } = testBot();
     expect((await ask("can bo cap xa co trinh do dai hoc chi tieu bao nhieu")).targets).toEqual(["5.1"]);
     expect((await ask("công chức cấp xã có trình độ đại học")).targets).toEqual(["5.2"]);
+  });
+
+  it("lists both roles when asked for lead or supporting tasks, and both the ordinal and the hyphenated id", async () => {
+    const { ask } = testBot();
+    const both = await ask("List every task the Department of Information and Communications is involved in, as lead or as supporting agency.");
+    expect(both.tasks).toEqual(expect.arrayContaining(["4", "23", "24", "27"]));
+    const lead = await ask("Which tasks does the Department of Information and Communications lead?");
+    expect(lead.tasks).not.toContain("24");
+    expect((await ask("Nhiệm vụ thứ hai là gì vậy?")).tasks).toEqual(["2"]);
+    expect((await ask("Tell me about task twenty-four")).tasks).toEqual(["24"]);
   });
 
   it("keeps both ends of a date range, and answers in the question's language", async () => {

@@ -1,8 +1,13 @@
+import { enablePatches, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../../src/adapters/memory/memory-store.js";
+import { forgetMore, MORE_ENTRIES, rememberMore } from "../../../src/core/paging/more.js";
 import { firstPage } from "../../../src/core/paging/paginate.js";
+import { emptyState } from "../../../src/core/state.js";
 import { itemsOf, renderBody } from "../../../src/core/render/reply-text.js";
 import { testBot } from "../../helpers/bot.js";
+
+enablePatches();
 
 const ask = (bot: ReturnType<typeof testBot>["bot"], text: string, conversation = "c1") =>
   bot.handle({ channel: "console:local", conversation, user: "console:a", text, at: new Date("2023-05-15T02:00:00Z") });
@@ -60,6 +65,29 @@ describe("paging", () => {
     expect(third.targets).toEqual(["1.2", "1.3", "4", "5.1", "5.2"]);
     expect((await ask(bot, "xem tiếp")).text).toMatch(/^Không còn mục nào/);
     expect(store.read((s) => s.more ?? [])).toEqual([]);
+  });
+
+  it("remembers at most MORE_ENTRIES lists after a sweep, newest kept, and a remembered list is one entry written", () => {
+    const state = emptyState();
+    const body = { sections: [{ items: [{ kind: "task" as const, id: "1", title: "1" }] }] };
+    const now = new Date("2023-05-15T02:00:00Z");
+    for (let i = 0; i < MORE_ENTRIES + 150; i++) rememberMore(state, `k${i}`, { body, lang: "vi", intent: "list" }, new Date(now.getTime() + i * 1000));
+    const kept = state.more!.map((m) => m.key);
+    expect(kept.length).toBeLessThanOrEqual(MORE_ENTRIES + 100);
+    expect(kept).toContain(`k${MORE_ENTRIES + 149}`);
+    expect(kept).not.toContain("k0");
+    // The same conversation again replaces its entry in place; forgetting one leaves the others.
+    const n = kept.length;
+    rememberMore(state, kept[3]!, { body, lang: "en", intent: "list" }, now);
+    expect(state.more!.length).toBe(n);
+    forgetMore(state, kept[3]!);
+    expect(state.more!.map((m) => m.key).sort()).toEqual(kept.filter((k) => k !== kept[3]).sort());
+    // What the store journals: the one entry, not the whole list of lists.
+    const later = new Date(now.getTime() + 3600_000);
+    const [, remembered] = produceWithPatches(state, (d) => rememberMore(d, "k-new", { body, lang: "vi", intent: "list" }, later));
+    expect(remembered.map((p) => p.path)).toEqual([["more", n - 1]]);
+    const [, forgotten] = produceWithPatches(state, (d) => forgetMore(d, kept[5]!));
+    expect(JSON.stringify(forgotten).length).toBeLessThan(1000);
   });
 
   it("a new question that fits on one page ends the old list", async () => {

@@ -27,7 +27,7 @@ export function agency(ctx: AskContext): Reply {
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles"));
-  const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate");
+  const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate") && !e.cues.has("both_roles");
   // "… ngoài nhiệm vụ 8", "… ngoài lĩnh vực chính quyền điện tử": those rows are left out.
   const excluded = (task: Task) => e.cues.has("except") && (e.tasks.includes(task.id) || e.groups.includes(task.group));
   const led = onlyCoop
