@@ -41,4 +41,11 @@ describe("agencies ranked by their tasks", () => {
     const top = ranked("coop")[0]!;
     expect(a.text.split("\n")[1]).toContain(`1. ${top.name}: phối hợp ${top.n}`);
   });
+
+  it("«nhóm / lĩnh vực nào nhiều nhiệm vụ nhất» ranks the plan's areas, not agencies", async () => {
+    const top = plan.data.taskGroups.map((g) => ({ g, n: plan.inGroup(g.id).filter((x) => !x.parent).length })).sort((a, b) => b.n - a.n)[0]!;
+    const a = await ask("Lĩnh vực nào trong kế hoạch có nhiều nhiệm vụ nhất?");
+    expect(a.intent).toBe("plan_summary");
+    expect(a.text.split("\n")[1]).toBe(`1. ${top.g.id}. ${top.g.title}: ${top.n}`);
+  });
 });

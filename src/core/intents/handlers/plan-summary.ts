@@ -66,8 +66,27 @@ function overview(ctx: AskContext) {
   return reply(ctx, "plan_summary", text);
 }
 
+/** "Nhóm nhiệm vụ nào có nhiều nhiệm vụ nhất?": the plan's areas by their main rows. */
+function areaRanking(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const fewest = e.cues.has("fewest");
+  const counts = plan.data.taskGroups.map((g) => ({ g, n: plan.inGroup(g.id).filter((x) => !x.parent).length })).sort((a, b) => (fewest ? a.n - b.n : b.n - a.n) || a.g.id.localeCompare(b.g.id));
+  let rank = 0;
+  const lines = counts.map(({ g, n }, i) => {
+    if (i === 0 || n !== counts[i - 1]!.n) rank = i + 1;
+    return `${rank}. ${g.id}. ${ctx.lang === "en" && g.en ? g.en : g.title}: ${n}`;
+  });
+  const head = t(
+    ctx,
+    `Nhóm (lĩnh vực) có ${fewest ? "ít" : "nhiều"} nhiệm vụ nhất (Phụ lục 2, không tính việc con):`,
+    `Areas with the ${fewest ? "fewest" : "most"} tasks (Phụ lục 2, sub-rows not counted):`,
+  );
+  return reply(ctx, "plan_summary", `${head}\n${lines.join("\n")}`);
+}
+
 export function planSummary(ctx: AskContext) {
   const { plan } = ctx;
+  if (ctx.e.cues.has("most") && ctx.e.cues.has("area_word") && !ctx.e.cues.has("who")) return areaRanking(ctx);
   if (ctx.e.cues.has("most")) return ranking(ctx);
   if (ctx.e.cues.has("summary") && !ctx.e.cues.has("count")) return overview(ctx);
   const main = plan.tasks.filter((x) => !x.parent);
