@@ -61,7 +61,7 @@ export function readRange(
   const date = documentDate ? null : /(?:^|\s)(?:ngay\s)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
   if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
     const quarter = quarterOfMonth(Number(date[2]));
-    const by = /(?:truoc|before|by|den|until|cham nhat)\s(?:ngay\s)?\d{1,2}\//.test(folded);
+    const by = /(?:truoc|before|by|den|until|cham nhat)\s(?:het\s)?(?:ngay\s)?\d{1,2}\//.test(folded);
     if (!by) return { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
     // "trước ngày 1/7": deadlines on or before that day, so Quý I–II (30/6), not Quý III.
     const day = dayOfYear(Number(date[1]), Number(date[2]));
