@@ -95,6 +95,24 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const areas = createAreaReader(plan, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals });
   const appendix = appendixNames(plan.tasks[0]?.source?.part);
 
+  // A one-word status ("dang": đang) that, with the next word, is a term of the plan's rows ("dang ky":
+  // đăng ký đất đai) is that term, not a report: masked before the status is read.
+  const statusWords = new Set(
+    Object.values(vocabulary.statuses)
+      .filter(Array.isArray)
+      .flat()
+      .map((w) => fold(String(w)))
+      .filter((w) => w && !w.includes(" ")),
+  );
+  const termPairs = new Set<string>();
+  const planWords = planText.split(/[^a-z0-9]+/).filter(Boolean);
+  for (let i = 0; i + 1 < planWords.length; i++) if (statusWords.has(planWords[i]!)) termPairs.add(`${planWords[i]} ${planWords[i + 1]}`);
+  const planTerms = (folded: string) => {
+    if (!termPairs.size) return folded;
+    const ws = folded.split(" ");
+    return ws.map((w, i) => (termPairs.has(`${w} ${ws[i + 1]}`) ? "_" : w)).join(" ");
+  };
+
   return {
     read(text, nowMonth) {
       const folded = digitsForNumberWords(fold(text), vocabulary.numbers);
@@ -143,7 +161,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),
-        status: readStatus(folded, vocabulary.statuses),
+        status: readStatus(planTerms(folded), vocabulary.statuses),
         question,
         evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
         userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),

@@ -44,10 +44,23 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
     if (n) return Number(n) >= 1 && Number(n) <= 12 ? Number(n) : undefined;
     return monthName.find((m) => m.name === token && !m.name.startsWith("thang"))?.n;
   };
+  // "ngày 1 tháng 7", "1 July", "December 31st": the day and month written as "1/7", as the range reader reads them.
+  const namedMonths = monthName.filter((m) => !m.name.startsWith("thang"));
+  const names = namedMonths.map((m) => escapeRegExp(m.name)).join("|");
+  const dayMonth = new RegExp(`(?:^|\\s)(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${names})(?=\\s|$|[?.,!])`, "g");
+  const monthDay = new RegExp(`(?:^|\\s)(${names})\\s(\\d{1,2})(?:st|nd|rd|th)?(?=\\s|$|[?.,!])`, "g");
+  const monthNo = (name: string) => namedMonths.find((m) => m.name === name)?.n;
+  const asDates = (folded: string, english: boolean) => {
+    const vi = folded.replace(/(?:^|\s)(\d{1,2})\sthang\s(\d{1,2})(?=\s|$|[?.,!])/g, " $1/$2");
+    // English month names only in English ("may" is also a verb, and "mấy" folded).
+    if (!english || !names) return vi;
+    return vi.replace(dayMonth, (_, d: string, name: string) => ` ${d}/${monthNo(name)}`).replace(monthDay, (_, name: string, d: string) => ` ${d}/${monthNo(name)}`);
+  };
   const quarterOf = (token: string): number | undefined => quarterNumbers(` ${token} `)[0];
 
   return {
-    read(folded, nowMonth, english) {
+    read(input, nowMonth, english) {
+      const folded = asDates(input, english);
       const spanned = readRange(folded, monthOf, quarterOf, vocabulary);
       if (spanned) return spanned;
       const quarters = quarterNumbers(folded);

@@ -8,8 +8,8 @@ import { language, testBot } from "../../helpers/bot.js";
 // it, and "trước ngày X" the quarters that end on or before X. Checked on the reader alone (no plan wording)
 // and on the seed plan's tasks.
 const reader = createPeriodReader(language.vocabulary.periods);
-const periodsOf = (q: string) => {
-  const p = reader.read(fold(q), 5, false);
+const periodsOf = (q: string, english = false) => {
+  const p = reader.read(fold(q), 5, english);
   return p ? planPeriodsOf(p) : [];
 };
 
@@ -30,8 +30,21 @@ describe("date ranges with both ends", () => {
     ["no later than 30/6", ["Q1", "Q2"]],
     ["between 1 July and 31 December 2023", ["Q3", "Q4"]],
     ["from 15 April to 30 September", ["Q2", "Q3"]],
+    ["từ ngày 1 tháng 4 đến ngày 30 tháng 6", ["Q2"]],
   ])("%s → %j", (q, expected) => {
     expect(periodsOf(q)).toEqual(expected);
+  });
+
+  it.each([
+    ["between 1 July and 31 December", ["Q3", "Q4"]],
+    ["from April 1st to June 30th", ["Q2"]],
+    ["before July 1", ["Q1", "Q2"]],
+  ])("English: %s → %j", (q, expected) => {
+    expect(periodsOf(q, true)).toEqual(expected);
+  });
+
+  it("«mấy» folded is no English month in a Vietnamese question", () => {
+    expect(periodsOf("chỉ tiêu 6.2 giao theo công văn số 5 mấy")).toEqual([]);
   });
 
   it("on the seed plan: a range or a 'before' date lists exactly the tasks due inside it", async () => {

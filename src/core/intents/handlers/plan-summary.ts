@@ -1,20 +1,40 @@
 import { cut } from "../../render/quote.js";
 import { reply, t, type AskContext } from "../context.js";
 
-/** "Kế hoạch có bao nhiêu nhiệm vụ?": tasks per area and the number of targets. */
-/** "Cơ quan nào chủ trì nhiều nhiệm vụ nhất?": agencies by the number of rows they lead. */
+/**
+ * "Cơ quan nào chủ trì nhiều nhiệm vụ nhất?": the plan's agencies ranked by the rows they lead (or cooperate
+ * on, when that is asked), main rows only, ties sharing a rank; «ít … nhất» ranks from the fewest. Collective
+ * names ("Các sở, ban, ngành") are not one agency and are left out.
+ */
 function ranking(ctx: AskContext) {
-  const { plan } = ctx;
+  const { plan, e } = ctx;
+  const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "coop" : "lead";
+  const fewest = e.cues.has("fewest");
+  const rows = (id: string) => (role === "lead" ? plan.ledBy(id) : plan.cooperatedBy(id)).filter((x) => !x.parent);
   const counts = plan.data.agencies
-    .map((a) => ({ name: a.name, led: plan.ledBy(a.id).filter((x) => !x.parent).length, coop: plan.cooperatedBy(a.id).filter((x) => !x.parent).length }))
-    .filter((x) => x.led > 0)
-    .sort((a, b) => b.led - a.led || b.coop - a.coop);
-  const lines = counts.slice(0, 6).map((x, i) => `${i + 1}. ${x.name}: ${t(ctx, `chủ trì ${x.led}`, `leads ${x.led}`)}`);
-  return reply(
-    ctx,
-    "plan_summary",
-    `${t(ctx, "Cơ quan chủ trì nhiều nhiệm vụ nhất (Phụ lục 2, không tính việc con):", "Agencies leading the most tasks (Phụ lục 2, sub-rows not counted):")}\n${lines.join("\n")}`,
-  );
+    .filter((a) => a.kind !== "collective")
+    .map((a) => ({ name: a.name, rows: rows(a.id).map((x) => x.id) }))
+    .filter((x) => x.rows.length > 0)
+    .sort((a, b) => (fewest ? a.rows.length - b.rows.length : b.rows.length - a.rows.length) || a.name.localeCompare(b.name, "vi"));
+  const verb = role === "lead" ? t(ctx, "chủ trì", "leads") : t(ctx, "phối hợp", "cooperates on");
+  let rank = 0;
+  const lines = counts.slice(0, 6).map((x, i) => {
+    if (i === 0 || x.rows.length !== counts[i - 1]!.rows.length) rank = i + 1;
+    return `${rank}. ${x.name}: ${verb} ${x.rows.length} (${t(ctx, "nhiệm vụ", "tasks")} ${x.rows.join(", ")})`;
+  });
+  const head =
+    role === "lead"
+      ? t(
+          ctx,
+          `Cơ quan chủ trì ${fewest ? "ít" : "nhiều"} nhiệm vụ nhất (Phụ lục 2, không tính việc con):`,
+          `Agencies leading the ${fewest ? "fewest" : "most"} tasks (Phụ lục 2, sub-rows not counted):`,
+        )
+      : t(
+          ctx,
+          `Cơ quan phối hợp ${fewest ? "ít" : "nhiều"} nhiệm vụ nhất (Phụ lục 2, không tính việc con):`,
+          `Agencies cooperating on the ${fewest ? "fewest" : "most"} tasks (Phụ lục 2, sub-rows not counted):`,
+        );
+  return reply(ctx, "plan_summary", `${head}\n${lines.join("\n")}`);
 }
 
 /** "Tóm tắt kế hoạch", "kế hoạch này nói về gì": the plan itself in a few lines, from its own data. */
@@ -46,8 +66,27 @@ function overview(ctx: AskContext) {
   return reply(ctx, "plan_summary", text);
 }
 
+/** "Nhóm nhiệm vụ nào có nhiều nhiệm vụ nhất?": the plan's areas by their main rows. */
+function areaRanking(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const fewest = e.cues.has("fewest");
+  const counts = plan.data.taskGroups.map((g) => ({ g, n: plan.inGroup(g.id).filter((x) => !x.parent).length })).sort((a, b) => (fewest ? a.n - b.n : b.n - a.n) || a.g.id.localeCompare(b.g.id));
+  let rank = 0;
+  const lines = counts.map(({ g, n }, i) => {
+    if (i === 0 || n !== counts[i - 1]!.n) rank = i + 1;
+    return `${rank}. ${g.id}. ${ctx.lang === "en" && g.en ? g.en : g.title}: ${n}`;
+  });
+  const head = t(
+    ctx,
+    `Nhóm (lĩnh vực) có ${fewest ? "ít" : "nhiều"} nhiệm vụ nhất (Phụ lục 2, không tính việc con):`,
+    `Areas with the ${fewest ? "fewest" : "most"} tasks (Phụ lục 2, sub-rows not counted):`,
+  );
+  return reply(ctx, "plan_summary", `${head}\n${lines.join("\n")}`);
+}
+
 export function planSummary(ctx: AskContext) {
   const { plan } = ctx;
+  if (ctx.e.cues.has("most") && ctx.e.cues.has("area_word") && !ctx.e.cues.has("who")) return areaRanking(ctx);
   if (ctx.e.cues.has("most")) return ranking(ctx);
   if (ctx.e.cues.has("summary") && !ctx.e.cues.has("count")) return overview(ctx);
   const main = plan.tasks.filter((x) => !x.parent);
