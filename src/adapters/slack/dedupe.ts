@@ -37,7 +37,9 @@ export function createDeliveryClaims(store: Store): DeliveryClaims {
           queue = [];
           const cutoff = now.getTime() - SEEN_TTL_MS;
           await store.update((draft) => {
-            const first = draft.seen.find((e) => e.key.startsWith(PREFIX));
+            // Looked up in the committed state (the draft's base): searching the draft itself costs immer a
+            // pass over every entry of the day, on every batch.
+            const first = store.read((s) => s.seen.find((e) => e.key.startsWith(PREFIX)));
             if (first && Date.parse(first.at) < cutoff - SWEEP_MS) draft.seen = draft.seen.filter((e) => !e.key.startsWith(PREFIX) || Date.parse(e.at) >= cutoff);
             draft.seen.push(...items);
           });
