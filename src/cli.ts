@@ -31,6 +31,13 @@ const USAGE = `cchc-bot — commands (npm run --silent bot -- <command>):
   import FILE.docx|.pdf|.txt|.md [--out PLAN.json] [--json]   read a province's plan; writes it only with --out
 Common: --plan FILE (another plan in the same schema), --data-dir DIR (default ./data or DATA_DIR).`;
 
+/** The usage lines of one command. */
+function usageOf(name: string): string {
+  return USAGE.split("\n")
+    .filter((line) => line.trimStart().startsWith(`${name} `) || line.trim() === name || line.startsWith("Common:"))
+    .join("\n");
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
@@ -47,6 +54,16 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   const args = parseArgs({ args: rest, options: COMMON_OPTIONS, allowPositionals: true, strict: false }) as Args;
+  // `remind --help` must print help, never send; a mistyped flag («--dryrun») must stop, not be ignored.
+  if (args.values.help) {
+    process.stdout.write(`${usageOf(name)}\n`);
+    return 0;
+  }
+  const unknown = Object.keys(args.values).filter((k) => !Object.hasOwn(COMMON_OPTIONS, k));
+  if (unknown.length) {
+    process.stderr.write(`Unknown option ${unknown.map((k) => `--${k}`).join(", ")} for "${name}".\n${usageOf(name)}\n`);
+    return 2;
+  }
   if (name === "import") {
     // Needs no plan, store or channel: the document is what it reads.
     try {

@@ -50,4 +50,13 @@ describe("cli", () => {
     writeFileSync(join(dir, "plan.json"), "{ not json");
     await expect(bot(["ask", "quý 2", "--plan", join(dir, "plan.json")])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("plan.json is not valid JSON") });
   });
+
+  it("prints a command's usage for --help and stops on a mistyped option, sending nothing either way", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    const help = await bot(["remind", "--help", "--data-dir", dir]);
+    expect(help.stdout).toContain("remind [--now ISO] [--dry-run]");
+    expect(help.stdout).not.toContain("roster add");
+    expect(help.stdout).not.toMatch(/Đã gửi/);
+    await expect(bot(["remind", "--dryrun", "--data-dir", dir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown option --dryrun for "remind"') });
+  });
 });

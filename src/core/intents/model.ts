@@ -15,6 +15,14 @@ export interface TrainOptions {
   rate?: number;
   l2?: number;
   seed?: number;
+  /**
+   * Average the weights of the last `average` share of epochs (Polyak–Ruppert averaging, 0 = off). The
+   * average moves far less than the last SGD step when one example is added or the order changes, so a new
+   * example line does not flip unrelated answers.
+   */
+  average?: number;
+  /** Train this many times on differently shuffled orders and average the weights (1 = once). */
+  seeds?: number;
   /** A feature's value (1 unless told): lets many weak features (character n-grams) count for less. */
   value?: (feature: string) => number;
 }
@@ -49,6 +57,19 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** A 32-bit hash of a string (FNV-1a), and a bit mixer (murmur3's finaliser). */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 function softmax(z: Float64Array, allowed: boolean[]): number[] {
   let max = -Infinity;
   for (let k = 0; k < z.length; k++) if (allowed[k] && z[k]! > max) max = z[k]!;
@@ -61,7 +82,22 @@ function softmax(z: Float64Array, allowed: boolean[]): number[] {
 }
 
 export function trainModel(samples: readonly Sample[], classes: number, options: TrainOptions = {}): Model {
-  const { epochs = 20, rate = 0.2, l2 = 1e-3, seed = 13, value = () => 1 } = options;
+  const { seeds = 1, seed = 13 } = options;
+  if (seeds <= 1) return trainOnce(samples, classes, options);
+  // Several shuffles averaged: no single example order decides a borderline sentence.
+  const runs = Array.from({ length: seeds }, (_, i) => trainOnce(samples, classes, { ...options, seed: seed + i * 7919 }).weights());
+  const [first] = runs;
+  const w = new Float64Array(first!.w.length);
+  const bias = new Float64Array(classes);
+  for (const r of runs) {
+    for (let j = 0; j < w.length; j++) w[j]! += r.w[j]! / seeds;
+    for (let k = 0; k < classes; k++) bias[k]! += r.bias[k]! / seeds;
+  }
+  return modelFrom({ ...first!, w, bias });
+}
+
+function trainOnce(samples: readonly Sample[], classes: number, options: TrainOptions): Model {
+  const { epochs = 20, rate = 0.2, l2 = 1e-3, seed = 13, value = () => 1, average = 0.5 } = options;
   const index = new Map<string, number>();
   const values: number[] = [];
   const encoded = samples.map((s) => s.features.map((f) => index.get(f) ?? (index.set(f, index.size), values.push(value(f)), index.size - 1)));
@@ -69,18 +105,23 @@ export function trainModel(samples: readonly Sample[], classes: number, options:
   const bias = new Float64Array(classes);
   const random = mulberry32(seed);
   const order = samples.map((_, i) => i);
+  const keys = samples.map((s) => hash32(`${s.label}${s.negative ? "-" : "+"}${s.features.join(" ")}`));
   const active = samples.map((s) => s.allowed.flatMap((on, k) => (on ? [k] : [])));
   const z = new Float64Array(classes);
+  const sumW = new Float64Array(w.length);
+  const sumBias = new Float64Array(classes);
+  const firstAveraged = average > 0 ? Math.min(epochs - 1, Math.floor(epochs * (1 - average))) : epochs;
   const logits = (fs: number[]) => {
     z.set(bias);
     for (const f of fs) for (let k = 0, o = f * classes, x = values[f]!; k < classes; k++) z[k]! += x * w[o + k]!;
     return z;
   };
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    // Each sentence's place in an epoch comes from its own content and the epoch, not from how many others
+    // there are: adding one example line inserts it into the order and leaves everyone else's order alone.
+    const round = Math.floor(random() * 4294967296);
+    const place = keys.map((k) => mix(k ^ round));
+    order.sort((a, b) => place[a]! - place[b]! || a - b);
     const lr = rate / (1 + epoch * 0.1);
     for (const i of order) {
       const s = samples[i]!;
@@ -100,6 +141,15 @@ export function trainModel(samples: readonly Sample[], classes: number, options:
         for (const k of open) w[o + k]! -= lr * (x * g[k]! + l2 * w[o + k]!);
       }
     }
+    if (epoch >= firstAveraged) {
+      for (let j = 0; j < w.length; j++) sumW[j]! += w[j]!;
+      for (let k = 0; k < classes; k++) sumBias[k]! += bias[k]!;
+    }
+  }
+  const n = epochs - firstAveraged;
+  if (n > 0) {
+    for (let j = 0; j < w.length; j++) w[j] = sumW[j]! / n;
+    for (let k = 0; k < classes; k++) bias[k] = sumBias[k]! / n;
   }
   return modelFrom({ classes, features: [...index.keys()], values, w, bias });
 }

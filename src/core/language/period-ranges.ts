@@ -2,6 +2,12 @@ import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 
 type Q = 1 | 2 | 3 | 4;
 const range = (from: number, to: number): Q[] => [1, 2, 3, 4].filter((q) => q >= from && q <= to) as Q[];
+// "1/7", "01/07/2023": a day and a month, the year optional.
+const DAY = "(\\d{1,2})\\/(\\d{1,2})(?:\\/\\d{2,4})?";
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A day of a month as one comparable number (month × 100 + day), or undefined when it is no date. */
+const dayOfYear = (day: number, month: number) => (month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]! ? month * 100 + day : undefined);
+const quarterLastDay = (q: Q) => dayOfYear(MONTH_DAYS[q * 3 - 1]!, q * 3)!;
 const asPeriod = (quarters: Q[]): AskedPeriod | undefined => (quarters.length === 1 ? { kind: "quarter", quarter: quarters[0]! } : quarters.length > 1 ? { kind: "quarters", quarters } : undefined);
 
 /**
@@ -38,11 +44,16 @@ export function readRange(
     const q = quarterOf(beforeQuarter[1]!)!;
     return q > 1 ? { kind: "upTo", quarter: (q - 1) as Q } : undefined;
   }
-  // Two dates, both ends kept: "từ 1/7 đến 30/9" is Quý III, not everything up to September.
-  const dates = /(?:tu|from|between)\s(?:ngay\s)?\d{1,2}\/(\d{1,2})(?:\/\d{2,4})?\s(?:den|toi|to|and|-)\s(?:het\s)?(?:ngay\s)?\d{1,2}\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
+  // Two dates, both ends kept: "từ 1/7 đến 30/9" is Quý III, not everything up to September. A quarter's
+  // deadline is its last day, so a range holds exactly the quarters whose last day falls inside it.
+  const dates = new RegExp(`(?:^|\\s)(?:(?:tu|from|between|giua|khoang)\\s)?(?:ngay\\s)?${DAY}(?:\\s(?:den|toi|to|and|va|-))?\\s(?:het\\s)?(?:ngay\\s)?${DAY}(?=\\s|$|[?.,!])`).exec(folded);
   if (dates) {
-    const [from, to] = [Number(dates[1]), Number(dates[2])];
-    if (from >= 1 && to <= 12 && to >= from) return asPeriod(range(quarterOfMonth(from), quarterOfMonth(to)));
+    const from = dayOfYear(Number(dates[1]), Number(dates[2]));
+    const to = dayOfYear(Number(dates[3]), Number(dates[4]));
+    if (from && to && to >= from) {
+      const inside = range(1, 4).filter((q) => from <= quarterLastDay(q) && quarterLastDay(q) <= to);
+      return asPeriod(inside.length ? inside : range(quarterOfMonth(Number(dates[2])), quarterOfMonth(Number(dates[4]))));
+    }
   }
   // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
   // In a report ("QĐ 123/QĐ-UBND ngày 10/3") the date is the document's, not a period asked about.
@@ -50,8 +61,13 @@ export function readRange(
   const date = documentDate ? null : /(?:^|\s)(?:ngay\s)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
   if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
     const quarter = quarterOfMonth(Number(date[2]));
-    const by = /(?:truoc|before|by|den|until)\s(?:ngay\s)?\d{1,2}\//.test(folded);
-    return by ? { kind: "upTo", quarter, month: Number(date[2]) } : { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
+    const by = /(?:truoc|before|by|den|until|cham nhat)\s(?:ngay\s)?\d{1,2}\//.test(folded);
+    if (!by) return { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
+    // "trước ngày 1/7": deadlines on or before that day, so Quý I–II (30/6), not Quý III.
+    const day = dayOfYear(Number(date[1]), Number(date[2]));
+    const ended = range(1, 4).filter((q) => day && quarterLastDay(q) <= day);
+    const last = ended[ended.length - 1];
+    return last && last !== quarter ? { kind: "upTo", quarter: last } : { kind: "upTo", quarter, month: Number(date[2]) };
   }
   return undefined;
 }

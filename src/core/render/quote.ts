@@ -45,7 +45,26 @@ export function bestClause(text: string, question: string, max = MAX): string {
   const list = clauses(text);
   const best = list.reduce((a, b) => (score(b) > score(a) ? b : a), list[0] ?? text);
   const lead = best === list[0] ? "" : "… ";
-  return `${lead}${cut(best.replace(/;$/, "…"), withFigures(best, max))}`;
+  return `${lead}${cut(best.replace(/;$/, "…"), Math.max(withFigures(best, max), reach(best, asked, max)))}`;
+}
+
+/**
+ * What is asked usually follows the question's own words in the text ("báo cáo … và [Bộ Nội vụ]", "phối hợp
+ * với [Đài …]"): a quote keeps going past the last pair of the question's words to the end of the phrase
+ * after it, so it never stops just before the name or figure asked for.
+ */
+function reach(text: string, asked: readonly string[], max: number): number {
+  if (text.length <= max) return max;
+  const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: fold(m[0]), end: m.index! + m[0].length }));
+  let last = -1;
+  for (let i = 1; i < words.length; i++) if (pairs.has(`${words[i - 1]!.w} ${words[i]!.w}`)) last = words[i]!.end;
+  if (last < 0 || last + 20 <= max - 60) return max;
+  // The phrase after the match: up to its next comma or full stop, and at least a few words.
+  const after = text.slice(last);
+  const stop = after.slice(25).search(/[,;.]/);
+  const end = last + (stop < 0 ? after.length : 25 + stop + 1);
+  return Math.min(text.length, Math.max(max, Math.min(end, last + 200)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { confidentPassages } from "../../language/passage-search.js";
 import { bestClause, fullChoice, fullRef } from "../../render/quote.js";
+import { fold } from "../../language/normalise.js";
 import { reply, t, type AskContext } from "../context.js";
 
 /** The one to three passages of the body that answer a question, quoted where they match. */
@@ -29,7 +30,10 @@ export function passage(ctx: AskContext) {
     quoted.add(quote.replace(/^… /, ""));
     const rows = [...p.tasks.map((id) => t(ctx, `nhiệm vụ ${id}`, `task ${id}`)), ...p.targets.map((id) => t(ctx, `chỉ tiêu ${id}`, `target ${id}`))];
     const related = rows.length ? `\n   ${t(ctx, "Liên quan", "Related")}: ${rows.join(", ")}` : "";
-    return [`• «${quote}» (${p.ref})${related}`];
+    // A duty passage says what to do; who must do it is its heading ("8. Báo Bình Định, Đài …"): name them.
+    const heading = p.responsible?.length ? p.section.at(-1)?.replace(/^[\dIVX]+[.)]\s*/, "") : undefined;
+    const who = heading && !fold(quote).includes(fold(heading)) ? t(ctx, ` — giao cho: ${heading}`, ` — assigned to: ${heading}`) : "";
+    return [`• «${quote}» (${p.ref}${who})${related}`];
   });
   const head = t(ctx, `${plan.data.shortTitle} viết:`, "The plan says (in Vietnamese):");
   const more = t(ctx, `Xem đầy đủ: «${fullRef(chosen[0]!.id)}».`, `Full text: "${fullRef(chosen[0]!.id)}".`);

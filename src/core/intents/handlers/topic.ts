@@ -11,8 +11,10 @@ function theme(ctx: AskContext) {
   const agency = e.agencies[0];
   const tasks = themeHits(e.taskHits)
     .map((h) => plan.task(h.id)!)
-    .filter((x) => !agency || x.lead.includes(agency))
-    .sort((a, b) => compareIds(a.id, b.id));
+    .filter((x) => !agency || x.lead.includes(agency));
+  // The row that matches best comes first (the search's order); the rest follow in the plan's order.
+  const [best, ...rest] = tasks;
+  if (best) tasks.splice(0, tasks.length, best, ...rest.sort((a, b) => compareIds(a.id, b.id)));
   if (tasks.length === 0) return reply(ctx, "topic", t(ctx, "Không thấy nhiệm vụ nào trong Kế hoạch khớp với chủ đề này.", "No task in the plan matches this theme."));
   const section = taskSection(plan, t(ctx, `Có ${tasks.length} nhiệm vụ liên quan:`, `${tasks.length} related task(s):`), tasks, ctx.lang, { status: ctx.status });
   return bodyReply(ctx, "topic", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
@@ -24,6 +26,8 @@ export function topic(ctx: AskContext) {
   const agency = e.agencies[0];
   const sections: ReplySection[] = [];
   const ids: string[] = [];
+  // A row whose own words the question names best leads its group's list.
+  const top = e.taskHits[0]?.id;
   for (const groupId of e.groups) {
     const group = plan.group(groupId)!;
     // "Sở Nội vụ có nhiệm vụ nào trong …" counts its cooperation too; "… chủ trì" only what it leads.
@@ -31,7 +35,7 @@ export function topic(ctx: AskContext) {
     const tasks = plan
       .inGroup(groupId)
       .filter(involved)
-      .sort((a, b) => compareIds(a.id, b.id));
+      .sort((a, b) => Number(b.id === top) - Number(a.id === top) || compareIds(a.id, b.id));
     const title = ctx.lang === "en" && group.en ? `${group.en} (${group.title})` : group.title;
     const who = !agency
       ? ""
