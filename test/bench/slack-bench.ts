@@ -28,6 +28,8 @@ interface Run {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU of the apps' process per event (the fake Slack runs in its own): less noisy than events a second. */
+  cpuMs?: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -103,8 +105,14 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
   const slack = fork(fileURLToPath(import.meta.url), ["--fake-slack"], { execArgv: ["--import", "tsx"] });
   const ask = <T>(command: object) => new Promise<T>((resolve) => (slack.once("message", (m) => resolve(m as T)), slack.send(command)));
   const api = await ask<{ url: string }>({ cmd: "start" });
-  const saturate = (url: string, n: number, c: number) => ask<Run>({ cmd: "saturate", url, n, c });
-  const paced = (url: string, n: number, rate: number) => ask<Run>({ cmd: "paced", url, n, rate });
+  const measured = async (n: number, run: () => Promise<Run>): Promise<Run> => {
+    const cpu0 = process.cpuUsage();
+    const result = await run();
+    const cpu = process.cpuUsage(cpu0);
+    return { ...result, cpuMs: (cpu.user + cpu.system) / 1000 / n };
+  };
+  const saturate = (url: string, n: number, c: number) => measured(n, () => ask<Run>({ cmd: "saturate", url, n, c }));
+  const paced = (url: string, n: number, rate: number) => measured(n, () => ask<Run>({ cmd: "paced", url, n, rate }));
 
   const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => "info" as never, setName() {} };
   const bareReceiver = new HTTPReceiver({ signingSecret: SECRET, processBeforeResponse: false, logger: quiet });
@@ -158,8 +166,13 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
   await bareReceiver.stop();
   slack.kill();
 
-  const med = (list: Run[]): Run => ({ perSecond: median(list.map((r) => r.perSecond)), p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)) });
-  const row = (load: string, app: string, r: Run) => ({ load, app, perSecond: r.perSecond, p50: `${r.p50.toFixed(2)} ms`, p99: `${r.p99.toFixed(2)} ms` });
+  const med = (list: Run[]): Run => ({
+    perSecond: median(list.map((r) => r.perSecond)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
+    cpuMs: median(list.map((r) => r.cpuMs ?? 0)),
+  });
+  const row = (load: string, app: string, r: Run) => ({ load, app, perSecond: r.perSecond, p50: `${r.p50.toFixed(2)} ms`, p99: `${r.p99.toFixed(2)} ms`, "CPU ms/event": (r.cpuMs ?? 0).toFixed(2) });
   // Throughput as ours/bare (the goal is ≥ 0.8×); latencies as ours/bare too (lower is better).
   const ratio = (load: string, bareRun: Run, ourRun: Run, app = "ratio ours/bare") => ({
     load,
@@ -167,6 +180,7 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
     perSecond: `${(ourRun.perSecond / bareRun.perSecond).toFixed(2)}×`,
     p50: `${(ourRun.p50 / bareRun.p50).toFixed(2)}×`,
     p99: `${(ourRun.p99 / bareRun.p99).toFixed(2)}×`,
+    "CPU ms/event": `${((bareRun.cpuMs ?? 0) / (ourRun.cpuMs ?? 1)).toFixed(2)}× (bare/ours)`,
   });
   const [bareMax, oursMax, adapterMax, barePaced, oursPaced] = [med(runs.bareMax), med(runs.oursMax), med(runs.adapterMax), med(runs.barePaced), med(runs.oursPaced)];
   const max = `${concurrency} in flight`;
@@ -180,7 +194,7 @@ export async function slackBench(events = 1000, rounds = 3, concurrency = 16) {
     row(fixed, "bare Bolt, posts a reply", barePaced),
     row(fixed, "cchc-bot", oursPaced),
     ratio(fixed, barePaced, oursPaced),
-    { load: "after", app: `${replies} replies posted; drained ${drainMs.toFixed(0)} ms after the last ack`, perSecond: "", p50: "", p99: "" },
+    { load: "after", app: `${replies} replies posted; drained ${drainMs.toFixed(0)} ms after the last ack`, perSecond: "", p50: "", p99: "", "CPU ms/event": "" },
   ];
 }
 

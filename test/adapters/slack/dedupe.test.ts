@@ -15,8 +15,16 @@ describe("delivery claims", () => {
     const now = at("2023-05-10T03:00:00Z");
     const results = await Promise.all([claims.claim(["ev:E1", "msg:D1:1.1"], now), claims.claim(["ev:E1"], now), claims.claim(["ev:E2", "msg:D1:1.1"], now), claims.claim(["ev:E3"], now)]);
     expect(results).toEqual([true, false, false, true]);
-    expect(store.read((s) => s.seen.map((e) => e.key))).toEqual(["slack:ev:E1", "slack:msg:D1:1.1", "slack:ev:E3"]);
+    // One stored entry for the batch: a day of keys at full load is a list of writes, not of events.
+    expect(store.read((s) => s.seen)).toEqual([{ key: 'slack:["ev:E1","msg:D1:1.1","ev:E3"]', at: now.toISOString() }]);
     expect(writes).toBe(1);
+    const restarted = createDeliveryClaims(store);
+    for (const key of ["ev:E1", "msg:D1:1.1", "ev:E3"]) expect(await restarted.claim([key], at("2023-05-10T05:00:00Z"))).toBe(false);
+    expect(await restarted.claim(["ev:E2"], at("2023-05-10T05:00:00Z"))).toBe(true);
+    // And forgotten together after a day.
+    const dayLater = createDeliveryClaims(store);
+    await dayLater.claim(["ev:E4"], at("2023-05-11T05:00:00Z"));
+    expect(await createDeliveryClaims(store).claim(["msg:D1:1.1"], at("2023-05-11T05:00:00Z"))).toBe(true);
   });
 
   it("remembers across a restart and forgets Slack keys after a day, leaving others' keys alone", async () => {
