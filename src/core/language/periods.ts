@@ -93,5 +93,8 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
 }
 
 function monthPeriod(month: number, upTo = false): AskedPeriod {
-  return upTo ? { kind: "upTo", quarter: quarterOfMonth(month), month } : { kind: "quarter", quarter: quarterOfMonth(month), from: "month", month };
+  if (!upTo) return { kind: "quarter", quarter: quarterOfMonth(month), from: "month", month };
+  // "đến hết tháng 8": the quarters that end by then (Quý I–II); Quý III's deadline, 30/9, is still ahead.
+  const ended = Math.floor(month / 3) as 0 | 1 | 2 | 3 | 4;
+  return ended > 0 && ended !== quarterOfMonth(month) ? { kind: "upTo", quarter: ended as 1 | 2 | 3 | 4 } : { kind: "upTo", quarter: quarterOfMonth(month), month };
 }

@@ -27,6 +27,8 @@ describe("date ranges with both ends", () => {
     ["hạn chậm nhất 15/8", ["Q1", "Q2"]],
     ["trước ngày 1/10", ["Q1", "Q2", "Q3"]],
     ["đến hết ngày 30/9/2023", ["Q1", "Q2", "Q3"]],
+    ["đến hết tháng 8", ["Q1", "Q2"]],
+    ["đến hết tháng 9", ["Q1", "Q2", "Q3"]],
     ["no later than 30/6", ["Q1", "Q2"]],
     ["between 1 July and 31 December 2023", ["Q3", "Q4"]],
     ["from 15 April to 30 September", ["Q2", "Q3"]],
