@@ -34,7 +34,7 @@ export function readRange(
   if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
   const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
   // "between 1 July and 31 December": days before English month names, both ends kept by the quarters' last days.
-  const namedDays = new RegExp(`(?:tu|from|between)\\s(\\d{1,2})(?:st|nd|rd|th)?\\s([a-z]+)\\s(?:den|toi|to|and|-)\\s(\\d{1,2})(?:st|nd|rd|th)?\\s([a-z]+)`).exec(folded);
+  const namedDays = /(?:tu|from|between)\s(\d{1,2})(?:st|nd|rd|th)?\s([a-z]+)\s(?:den|toi|to|and|-)\s(\d{1,2})(?:st|nd|rd|th)?\s([a-z]+)/.exec(folded);
   if (namedDays && monthOf(namedDays[2]!) && monthOf(namedDays[4]!)) {
     const inside = withinDays(dayOfYear(Number(namedDays[1]), monthOf(namedDays[2]!)!), dayOfYear(Number(namedDays[3]), monthOf(namedDays[4]!)!));
     if (inside) return inside;
