@@ -17,6 +17,21 @@ function withinDays(from: number | undefined, to: number | undefined): AskedPeri
   return asPeriod(inside.length ? inside : range(quarterOfMonth(Math.floor(from / 100)), quarterOfMonth(Math.floor(to / 100))));
 }
 
+/**
+ * "trước ngày 1/7", "đến hết tháng 8": deadlines on or before that day, so the quarters that have ended by then
+ * (Quý I–II), not the quarter the day falls in; a day before any quarter's end keeps its own quarter.
+ */
+export function upToDay(day: number, month: number): AskedPeriod {
+  const at = dayOfYear(day, month);
+  const ended = range(1, 4).filter((q) => at && quarterLastDay(q) <= at);
+  const last = ended[ended.length - 1];
+  const quarter = quarterOfMonth(month);
+  return last && last !== quarter ? { kind: "upTo", quarter: last } : { kind: "upTo", quarter, month };
+}
+
+/** The last day of a month (February as 29: a deadline is never asked by the year's length). */
+export const lastDayOf = (month: number) => MONTH_DAYS[month - 1]!;
+
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -33,12 +48,6 @@ export function readRange(
   if (words.firstThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 1 };
   if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
   const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
-  // "between 1 July and 31 December": days before English month names, both ends kept by the quarters' last days.
-  const namedDays = /(?:tu|from|between)\s(\d{1,2})(?:st|nd|rd|th)?\s([a-z]+)\s(?:den|toi|to|and|-)\s(\d{1,2})(?:st|nd|rd|th)?\s([a-z]+)/.exec(folded);
-  if (namedDays && monthOf(namedDays[2]!) && monthOf(namedDays[4]!)) {
-    const inside = withinDays(dayOfYear(Number(namedDays[1]), monthOf(namedDays[2]!)!), dayOfYear(Number(namedDays[3]), monthOf(namedDays[4]!)!));
-    if (inside) return inside;
-  }
   const between = new RegExp(`(?:tu|from|between)\\s${month}\\s(?:den|toi|to|and|-)\\s(?:het\\s)?(${month.slice(1, -1)}|nam|cuoi nam|the end of the year|year end)`).exec(folded);
   if (between) {
     const from = monthOf(between[1]!);
@@ -74,11 +83,7 @@ export function readRange(
     const quarter = quarterOfMonth(Number(date[2]));
     const by = new RegExp(`(?:^|\\s)(?:${words.byWords.map(escapeRegExp).join("|")})\\s(?:het\\s)?(?:ngay\\s)?\\d{1,2}\\/`).test(folded);
     if (!by) return { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
-    // "trước ngày 1/7": deadlines on or before that day, so Quý I–II (30/6), not Quý III.
-    const day = dayOfYear(Number(date[1]), Number(date[2]));
-    const ended = range(1, 4).filter((q) => day && quarterLastDay(q) <= day);
-    const last = ended[ended.length - 1];
-    return last && last !== quarter ? { kind: "upTo", quarter: last } : { kind: "upTo", quarter, month: Number(date[2]) };
+    return upToDay(Number(date[1]), Number(date[2]));
   }
   return undefined;
 }

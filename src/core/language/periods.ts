@@ -1,6 +1,6 @@
 import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 import { containsPhrase } from "./normalise.js";
-import { escapeRegExp, readRange } from "./period-ranges.js";
+import { escapeRegExp, lastDayOf, readRange, upToDay } from "./period-ranges.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface PeriodReader {
@@ -93,8 +93,5 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
 }
 
 function monthPeriod(month: number, upTo = false): AskedPeriod {
-  if (!upTo) return { kind: "quarter", quarter: quarterOfMonth(month), from: "month", month };
-  // "đến hết tháng 8": the quarters that end by then (Quý I–II); Quý III's deadline, 30/9, is still ahead.
-  const ended = Math.floor(month / 3) as 0 | 1 | 2 | 3 | 4;
-  return ended > 0 && ended !== quarterOfMonth(month) ? { kind: "upTo", quarter: ended as 1 | 2 | 3 | 4 } : { kind: "upTo", quarter: quarterOfMonth(month), month };
+  return upTo ? upToDay(lastDayOf(month), month) : { kind: "quarter", quarter: quarterOfMonth(month), from: "month", month };
 }

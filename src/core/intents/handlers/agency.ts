@@ -18,11 +18,6 @@ function together(ctx: AskContext): Reply {
   return bodyReply(ctx, "agency", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
-const countHead = (ctx: AskContext, tasks: readonly Task[], head: (n: number, note: string) => string) => {
-  const { n, note } = taskCount(tasks, ctx.lang);
-  return head(n, note);
-};
-
 export function agency(ctx: AskContext): Reply {
   const across = acrossReorganisation(ctx, agency);
   if (across) return across;
@@ -49,17 +44,12 @@ export function agency(ctx: AskContext): Reply {
         .filter((x) => !excluded(x) && !led.includes(x))
         .sort((a, b) => compareIds(a.id, b.id));
   const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
+  const [ledCount, coopCount] = [taskCount(led, ctx.lang), taskCount(coop, ctx.lang)];
   const sections: ReplySection[] = [];
   if (!onlyCoop) {
     sections.push(
       led.length
-        ? taskSection(
-            plan,
-            countHead(ctx, led, (n, note) => t(ctx, `${name} chủ trì ${n} nhiệm vụ${note}:`, `${name} leads ${n} task(s)${note}:`)),
-            led,
-            ctx.lang,
-            { status: ctx.status, of: id },
-          )
+        ? taskSection(plan, t(ctx, `${name} chủ trì ${ledCount.n} nhiệm vụ${ledCount.note}:`, `${name} leads ${ledCount.n} task(s)${ledCount.note}:`), led, ctx.lang, { status: ctx.status, of: id })
         : { head: t(ctx, `${name} không chủ trì nhiệm vụ nào trong Phụ lục 2.`, `${name} leads no task in Phụ lục 2.`), items: [] },
     );
   }
@@ -67,13 +57,7 @@ export function agency(ctx: AskContext): Reply {
     // Each row names its real lead: a cooperating agency is never shown as leading it.
     sections.push(
       coop.length
-        ? taskSection(
-            plan,
-            countHead(ctx, coop, (n, note) => t(ctx, `Phối hợp ${n} nhiệm vụ${note}:`, `Cooperates on ${n} task(s)${note}:`)),
-            coop,
-            ctx.lang,
-            { status: ctx.status },
-          )
+        ? taskSection(plan, t(ctx, `Phối hợp ${coopCount.n} nhiệm vụ${coopCount.note}:`, `Cooperates on ${coopCount.n} task(s)${coopCount.note}:`), coop, ctx.lang, { status: ctx.status })
         : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }
