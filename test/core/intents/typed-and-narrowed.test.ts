@@ -64,3 +64,25 @@ describe("questions that narrow or pick", () => {
     expect((await ask("9 tháng đầu năm 2023 có bao nhiêu nhiệm vụ phải hoàn thành?")).text).toContain("24 nhiệm vụ");
   });
 });
+
+describe("questions for rows, however the body matches too", () => {
+  it("«có nhiệm vụ nào về …» lists the appendix rows, not a quote of the body", async () => {
+    const { ask } = testBot();
+    const a = await ask("Có nhiệm vụ nào về phổ biến, giáo dục pháp luật không?");
+    expect(a.tasks).toContain("12");
+    expect(a.text).not.toContain("viết:");
+  });
+
+  it("a row's lead asked by its title is that row's lead; «phương châm» is no «chậm» (late)", async () => {
+    const { ask } = testBot();
+    const a = await ask("Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2023 thuộc trách nhiệm chủ trì của cơ quan nào?");
+    expect(a.tasks).toEqual(["13"]);
+    expect(a.text).toContain("Văn phòng UBND tỉnh");
+    expect(reader.read("phương châm làm gương, kỷ cương", 5).cues.has("progress")).toBe(false);
+  });
+
+  it("«nhóm nào có nhiều nhiệm vụ nhất» ranks the areas", async () => {
+    const { ask } = testBot();
+    expect((await ask("Nhóm nhiệm vụ nào trong Phụ lục 2 có nhiều nhiệm vụ nhất?")).text).toContain("1. I. Công tác chỉ đạo điều hành: 10");
+  });
+});

@@ -94,8 +94,9 @@ function card(ctx: AskContext, target: Target): ReplyItem {
 
 export function target(ctx: AskContext) {
   const { plan } = ctx;
-  // Targets have monitoring and implementing units, never cooperating ones: "… do ai phối hợp?" asks of a task.
-  if (ctx.e.cues.has("cooperate") && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
+  // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
+  // hợp?" on a task's title asks of that task.
+  if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;

@@ -4,6 +4,7 @@ import { compareIds } from "../../plan/plan.js";
 import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskSection } from "../../render/lines.js";
+import { planSummary } from "./plan-summary.js";
 import { task } from "./task.js";
 import type { ReplySection } from "../../message.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
@@ -42,6 +43,8 @@ function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
 
 export function topic(ctx: AskContext) {
   const { plan, e } = ctx;
+  // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
+  if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return planSummary(ctx);
   if (e.groups.length === 0) return theme(ctx);
   const agency = e.agencies[0];
   const role = askedRole(e.cues);
