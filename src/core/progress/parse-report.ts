@@ -27,7 +27,7 @@ const DATE = /(\bng[àa]y\s*|\bdated\s*|\bon\s*)?\b(\d{1,2})([/.-])(\d{1,2})(?:[
 // A task or target number ("nhiệm vụ 10.1", "task 1.1", "chỉ tiêu 7.5") right before the digits is that number.
 const ID_BEFORE = /(?:nhi[ệe]m\s*v[ụu]|nv|task|item|vi[ệe]c(?:\s*con)?|ch[ỉi]\s*ti[êe]u|target|#)\s*(?:s[ốo]\s*)?[-.:]?\s*$/iu;
 const PERCENT = /(\d{1,3})\s*%/;
-const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked\s*by|stuck\s*on|do)\s*[:,]?\s*(.+)$/iu;
+const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked(?:\s*(?:by|on))?|stuck(?:\s*(?:on|with))?|on\s*hold|do)\s*[:,]?\s*(.+)$/iu;
 
 // The word lists folded once per vocabulary, not on every message.
 const foldedWords = new WeakMap<StatusWords, Record<Status | "not_done", string[]>>();
