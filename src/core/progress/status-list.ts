@@ -38,9 +38,13 @@ export function statusFilterOfTurn(turn: Turn): StatusFilter | undefined {
  */
 export function readsAsList(turn: Turn, intent: string): boolean {
   const { e } = turn;
-  if ((intent !== "progress_update" && intent !== "unknown") || e.tasks.length || e.targets.length || e.evidence) return false;
+  if (e.tasks.length || e.targets.length || e.evidence) return false;
   const listy = e.cues.has("list") || e.cues.has("many") || e.question;
-  return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
+  if (intent === "progress_update" || intent === "unknown") return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
+  // A period's or an agency's list asked by a standing the report words state ("quý 1 còn bao nhiêu nhiệm
+  // vụ chưa hoàn thành?", "what is still not done in Q1 for the Department of Justice?") is that standing's list.
+  if (intent === "due" || intent === "agency") return listy && e.status !== undefined && statusFilterOfTurn(turn) !== undefined;
+  return false;
 }
 
 /**
