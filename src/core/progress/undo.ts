@@ -1,7 +1,7 @@
 import type { Reply } from "../message.js";
 import type { ProgressRecord } from "../state.js";
 import { statusName } from "./statuses.js";
-import { isVoided, lastUndoable } from "./records.js";
+import { isVoided, lastUndoable, taskStatuses } from "./records.js";
 import { evidenceText } from "./report-text.js";
 import { clearPending } from "./pending.js";
 import { answer, tt, type Turn } from "./turn.js";
@@ -42,17 +42,24 @@ export async function undo(turn: Turn): Promise<Reply> {
   const doc = origin && target.evidence ? evidenceText(target.evidence, turn.lang) : "";
   const what = target.kind === "note" ? tt(turn, "ghi chú", "note") : doc ? `${status} (${doc})` : status;
   const subject = target.task ? tt(turn, `nhiệm vụ ${target.task}`, `task ${target.task}`) : tt(turn, `chỉ tiêu ${target.target}`, `target ${target.target}`);
-  const back = first.previousStatus ? statusName(first.previousStatus, turn.lang) : tt(turn, "chưa có báo cáo", "no report");
-  return answer(
-    turn,
-    "undo",
-    tt(
-      turn,
-      `↩️ Đã hoàn tác báo cáo «${what}» của ${subject}. Trạng thái trở lại: ${back}. (Lịch sử vẫn lưu cả hai thay đổi.)`,
-      `↩️ Undid the "${what}" report on ${subject}. Status is back to: ${back}. (History keeps both changes.)`,
-    ),
-    { tasks: target.task ? [target.task] : [], targets: target.target ? [target.target] : [] },
-  );
+  // The task's status as everyone now sees it (after earlier undos and returned reviews), read back from the store.
+  const standing = target.task ? taskStatuses(turn.store.read((st) => st)).get(target.task) : undefined;
+  const back = target.task
+    ? standing
+      ? statusName(standing.status, turn.lang, standing.percent)
+      : tt(turn, "chưa có báo cáo", "no report")
+    : first.previousStatus
+      ? statusName(first.previousStatus, turn.lang)
+      : tt(turn, "chưa có báo cáo", "no report");
+  const text =
+    target.kind === "note"
+      ? tt(turn, `↩️ Đã hoàn tác ghi chú của ${subject}; trạng thái không đổi: ${back}.`, `↩️ Undid the note on ${subject}; its status is unchanged: ${back}.`)
+      : tt(
+          turn,
+          `↩️ Đã hoàn tác báo cáo «${what}» của ${subject}. Trạng thái trở lại: ${back}. (Lịch sử vẫn lưu cả hai thay đổi.)`,
+          `↩️ Undid the "${what}" report on ${subject}. Status is back to: ${back}. (History keeps both changes.)`,
+        );
+  return answer(turn, "undo", text, { tasks: target.task ? [target.task] : [], targets: target.target ? [target.target] : [] });
 }
 
 /** The report a document follow-up was attached to, when it is the same person's and still counts. */

@@ -35,4 +35,13 @@ describe("undo after a document was attached", () => {
     const refs = store.read((s) => s.records.filter((r) => r.kind === "undo").map((r) => r.ref));
     expect(refs.sort()).toEqual([2, 3]);
   });
+
+  it("undoes a cooperating agency's note without claiming the status went back", async () => {
+    const { ask } = setup();
+    await ask("nhiệm vụ 27 đang thực hiện 50%", "slack:UVP");
+    expect((await ask("nhiệm vụ 27 đã có dự thảo, đang lấy ý kiến", "slack:UTT")).text).toContain("Đã ghi chú cho nhiệm vụ 27");
+    const undone = await ask("hoàn tác", "slack:UTT");
+    expect(undone.text).toBe("↩️ Đã hoàn tác ghi chú của nhiệm vụ 27; trạng thái không đổi: Đang thực hiện 50%.");
+    expect((await ask("tiến độ nhiệm vụ 27", "slack:UVP")).text).toContain("Đang thực hiện 50%");
+  });
 });
