@@ -105,7 +105,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
-  const areas = createAreaReader(plan, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals });
+  const numberWords = { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals };
+  const areas = createAreaReader(plan, numberWords);
   const appendix = appendixNames(plan.tasks[0]?.source?.part);
 
   // A one-word status ("dang": đang) that, with the next word, is a term of the plan's rows ("dang ky":
@@ -157,9 +158,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
-      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals })
-        ? { ref: undefined, sections: [] }
-        : sectionReader.read(text, folded);
+      const mention = appendixGroupOf(folded, area.groups, appendix, numberWords) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,
