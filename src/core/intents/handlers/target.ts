@@ -90,6 +90,8 @@ export function target(ctx: AskContext) {
   // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
   // hợp?" on a task's title asks of that task.
   if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
+  // A row's title with one of its fields asked, and no target matching as well: that row.
+  if (!ctx.e.targets.length && ctx.features.has("row_asked") && !ctx.features.has("target_strong")) return task(ctx);
   // "Có nhiệm vụ nào về Bộ Chỉ số …?" asks for tasks, even when «chỉ số» also names targets.
   if (!ctx.e.targets.length && !ctx.e.cues.has("target_word") && asksForRows(ctx)) return topic(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
