@@ -167,3 +167,13 @@ describe("English words meet the rows' English titles whatever their ending", ()
     expect(a.text).toContain("Sở Nội vụ");
   });
 });
+
+describe("a part of the body named, and a point of it asked", () => {
+  it("quotes the point, not the part's outline; a part asked as a whole stays the part", async () => {
+    const { ask } = testBot();
+    const a = await ask("Trong cải cách tổ chức bộ máy, kế hoạch đặt ra nguyên tắc phân công thế nào giữa các cơ quan?");
+    expect(a.text).toContain("(Mục III.4.a, Kế hoạch CCHC 2023)");
+    expect(a.text).not.toContain("Mục III.4. Cải cách tổ chức bộ máy hành chính nhà nước:");
+    expect((await ask("Cải cách thủ tục hành chính năm 2023 cần làm gì?")).intent).toBe("section");
+  });
+});

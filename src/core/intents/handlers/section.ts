@@ -1,4 +1,7 @@
 import { asksForRows, asksRowRole } from "../asks-for-rows.js";
+import { confidentPassages } from "../../language/passage-search.js";
+import { passage } from "./passage.js";
+import { fold } from "../../language/normalise.js";
 import { task } from "./task.js";
 import { topic } from "./topic.js";
 import type { Plan } from "../../plan/plan.js";
@@ -86,5 +89,11 @@ export function section(ctx: AskContext) {
   }
   const ids = e.sections.length ? e.sections : plan.sections.filter((s) => s.group && e.groups.includes(s.group)).map((s) => s.id);
   if (ids.length === 0) return outline(ctx, "", plan.passages);
+  // "Trong cải cách tổ chức bộ máy, … nguyên tắc phân công thế nào?": the part named, and a point of it asked.
+  const area = new Set(e.groups.flatMap((g) => plan.group(g)?.title.split(" ") ?? []).map((w) => fold(w)));
+  // (An English question's words cannot be weighed against the Vietnamese title.)
+  const beyond = e.lang === "vi" && e.contentWords.filter((w) => !area.has(w)).length >= 2;
+  const top = beyond && !e.sections.length && e.groupCover < 0.6 ? confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score)[0] : undefined;
+  if (top && ids.some((id) => top.id === id || top.id.startsWith(`${id}.`))) return passage(ctx);
   return brief(ctx, ids.slice(0, 2));
 }
