@@ -29,7 +29,7 @@ describe("reports read on the plan clock", () => {
 
   it("judges a report made today against the plan clock's today", async () => {
     const { ask } = setup();
-    // Task 16 runs all year (due 31/12/2023): done «today», 04/12 on the plan clock, is on time.
+    // Task 17 runs all year (due 31/12/2023): done «today», 04/12 on the plan clock, is on time.
     const r = await ask("nhiệm vụ 17 đã hoàn thành, QĐ số 5/QĐ-UBND", "zalo:nv");
     expect(r.text).toContain("Hạn 31/12/2023: hoàn thành đúng hạn");
     expect((await ask("nhiệm vụ nào hoàn thành đúng hạn?", "zalo:nv")).tasks).toEqual(["17"]);
