@@ -25,6 +25,16 @@ describe("one rule everywhere", () => {
     expect(chatSummary(report)).toContain("Ngoài ra 3 nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào kỳ này.");
   });
 
+  it("counts a quarter's tasks in the report as the due list does: sub-rows are part of their task", async () => {
+    const now = new Date("2023-04-03T09:00:00+07:00");
+    const { ask } = rosteredBot([], { at: now.toISOString() });
+    const chat = await ask("quý 1 có những nhiệm vụ nào?");
+    expect(chat.text).toMatch(/^Quý I\/2023 có 12 nhiệm vụ đến hạn \(kèm việc con 1.1, 1.2\)/);
+    const report = buildReport({ plan, state: emptyState(), period: "q1", now, timezone: TZ });
+    expect(report.tasks.map((t) => t.id)).toEqual(chat.tasks);
+    expect(chatSummary(report)).toContain("12 nhiệm vụ đến hạn trong kỳ (kèm việc con 1.1, 1.2: 14 dòng), đã hoàn thành 0:");
+  });
+
   it("counts targets as the plan numbers them, not their goal rows", () => {
     const report = buildReport({ plan, state: emptyState(), period: "q1", now: new Date("2023-04-03T09:00:00+07:00"), timezone: TZ });
     expect(plan.targets).toHaveLength(20);
