@@ -35,6 +35,14 @@ describe("one rule everywhere", () => {
     expect(chatSummary(report)).toContain("12 nhiệm vụ đến hạn trong kỳ (kèm việc con 1.1, 1.2: 14 dòng), đã hoàn thành 0:");
   });
 
+  it("names the rows the Ban Chỉ đạo's members cooperate on instead of saying it is named nowhere", async () => {
+    const { ask } = rosteredBot([]);
+    const board = await ask("Ban Chỉ đạo CCHC của tỉnh có nhiệm vụ gì?");
+    expect(board.tasks).toEqual(["10.2", "10", "10.1"]);
+    expect(board.text).toContain("Các thành viên Ban Chỉ đạo Cải cách hành chính của tỉnh phối hợp 1 nhiệm vụ (kèm việc con 10.1):");
+    expect(board.text).not.toContain("không được ghi tên riêng");
+  });
+
   it("counts targets as the plan numbers them, not their goal rows", () => {
     const report = buildReport({ plan, state: emptyState(), period: "q1", now: new Date("2023-04-03T09:00:00+07:00"), timezone: TZ });
     expect(plan.targets).toHaveLength(20);
