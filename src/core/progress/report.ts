@@ -68,8 +68,9 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
       continue;
     }
     const review = right === "status" && turn.config.reviewRequired && entry?.role === "member" && !admin ? ("pending" as const) : undefined;
-    const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? slots.reason);
-    const status = right === "status" ? { status: slots.status, percent: slots.percent, evidence: slots.evidence, reason: slots.reason } : {};
+    const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? (slots.perTask?.[id] ?? slots).reason);
+    const own = slots.perTask?.[id] ?? slots;
+    const status = right === "status" ? { status: own.status, percent: own.percent, evidence: own.evidence, reason: own.reason } : {};
     const extra = { ...(review ? { review } : {}), ...(slots.ref !== undefined ? { ref: slots.ref } : {}), ...(turn.message.userName ? { name: turn.message.userName } : {}) };
     const files = slots.files?.length ? { files: slots.files } : {};
     toWrite.push({
