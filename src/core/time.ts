@@ -10,8 +10,23 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+export type LocalParts = ReturnType<typeof partsOf>;
+
+// formatToParts costs ~20 µs and every chat turn asks it: the fields only change with the second, so each
+// zone keeps its last second's answer (messages arriving together share it).
+const lastSecond = new Map<string, { second: number; parts: LocalParts }>();
+
 /** Calendar fields of an instant in a time zone (the host's zone never matters). */
-export function localParts(at: Date, timeZone: string) {
+export function localParts(at: Date, timeZone: string): LocalParts {
+  const second = Math.floor(at.getTime() / 1000);
+  const last = lastSecond.get(timeZone);
+  if (last && last.second === second) return { ...last.parts };
+  const parts = partsOf(at, timeZone);
+  lastSecond.set(timeZone, { second, parts: { ...parts } });
+  return parts;
+}
+
+function partsOf(at: Date, timeZone: string) {
   const parts = formatter(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return {

@@ -78,6 +78,18 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
     }
   }
   phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+  // A phrase can only be found where its first two letters are: each message's letter pairs pick the few
+  // phrases worth trying, instead of every name and alias being searched for in every message.
+  const byOpening = new Map<string, number[]>();
+  phrases.forEach(({ phrase }, i) => byOpening.set(phrase.slice(0, 2), [...(byOpening.get(phrase.slice(0, 2)) ?? []), i]));
+  /** Indexes into `phrases` (in its order) of those whose opening pair occurs in `text`. */
+  const candidates = (text: string): number[] => {
+    const out: number[] = [];
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+    for (const pair of pairs) for (const i of byOpening.get(pair) ?? []) out.push(i);
+    return out.sort((a, b) => a - b);
+  };
   const names = agencies.filter((a) => a.kind !== "collective").map((a) => ({ id: a.id, words: fold(a.name).split(" ") }));
 
   return {
@@ -85,7 +97,10 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
       let rest = ` ${folded} `;
       const found: { id: string; at: number }[] = [];
       const spans: string[] = [];
-      for (const { phrase, id } of phrases) {
+      // Blanking a found span never makes another phrase appear (phrases have single inner spaces), so the
+      // candidates read from the message as typed are all that can match.
+      for (const i of candidates(rest)) {
+        const { phrase, id } = phrases[i]!;
         if (!containsPhrase(rest, phrase)) continue;
         const at = rest.indexOf(` ${phrase}`) >= 0 ? rest.indexOf(` ${phrase}`) : rest.indexOf(phrase);
         if (!found.some((f) => f.id === id)) found.push({ id, at });

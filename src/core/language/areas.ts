@@ -14,6 +14,7 @@ const roman = (n: number) =>
     return out;
   }, "");
 const NUMERAL = "((?:[ivx]{1,5}|\\d{1,2})(?![a-z0-9])|thu [a-z]+)";
+const AREA_NUMERALS = new RegExp(`(?:^|\\s)(?:phan|muc|nhom|group|groups|section|sections|part|parts|linh vuc|khoi)\\s${NUMERAL}((?:\\s(?:va|and|,)\\s${NUMERAL})*)(?=\\s|$|[?.,!])`);
 
 /** How a question may name the plan's task appendix: its own heading ("Phụ lục 2") and its number written other ways. */
 export function appendixNames(part: string | undefined): RegExp {
@@ -29,7 +30,7 @@ export function appendixNames(part: string | undefined): RegExp {
  * of the task list": areas of the task appendix by numeral, roman or arabic, or ordinal word.
  */
 export function appendixGroupsOf(folded: string, ids: string[], appendix: RegExp = appendixNames("Phụ lục 2"), units: Record<string, number> = {}): string[] {
-  const m = new RegExp(`(?:^|\\s)(?:phan|muc|nhom|group|groups|section|sections|part|parts|linh vuc|khoi)\\s${NUMERAL}((?:\\s(?:va|and|,)\\s${NUMERAL})*)(?=\\s|$|[?.,!])`).exec(folded);
+  const m = AREA_NUMERALS.exec(folded);
   if (!m || !appendix.test(folded)) return [];
   const named = [
     m[1]!,

@@ -10,7 +10,7 @@ import { digitsForNumberWords } from "./number-words.js";
 import { fold, hasVietnameseMarks, phraseKey, phraseSet, withoutMisspelt, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
-import { expansions, stripPhrases } from "./phrases.js";
+import { expansionsIn, stripPhrases } from "./phrases.js";
 import { createPlanSearch, type SearchHit } from "./search.js";
 import { createSectionReader } from "./sections.js";
 import { cueGroups, type Vocabulary } from "./vocabulary.js";
@@ -26,6 +26,10 @@ export interface Entities {
   missingTargets: string[];
   period?: AskedPeriod;
   agencies: string[];
+  /** With two agencies and both role words ("A chủ trì, B phối hợp"): which role word comes first. */
+  roleFirst?: "lead" | "cooperate";
+  /** The words that named those agencies in the message ("cap xa", "so tt va tt"), folded. */
+  agencySpans: string[];
   unknownAgency?: { span: string; suggestions: string[] };
   groups: string[];
   /** Share of the question's words taken by the area name it mentions (1 = the question is just the name). */
@@ -69,6 +73,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
   const key = (p: string) => phraseKey(fold(p));
+  const firstAt = (folded: string, name: string) => {
+    const list = cueGroups(vocabulary)[name] ?? [];
+    const at = list.map((p) => ` ${folded} `.indexOf(` ${key(p)} `)).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : -1;
+  };
+  const roleFirst = (folded: string): "lead" | "cooperate" | undefined => {
+    const [lead, coop] = [firstAt(folded, "lead"), firstAt(folded, "cooperate")];
+    return lead < 0 || coop < 0 ? undefined : lead < coop ? "lead" : "cooperate";
+  };
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(key).filter(Boolean) }));
   // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
@@ -77,9 +90,22 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
     .flatMap((c) => c.list)
     .sort((a, b) => b.length - a.length);
   const abbreviations = Object.entries(vocabulary.abbreviations.expand).map(([short, long]) => [phraseKey(short), long] as const);
-  // The folded text with what its abbreviations stand for ("cqdt" → "chinh quyen dien tu") appended.
-  const expand = (folded: string) => [folded, ...expansions(folded, abbreviations)].join(" ");
-  const searchable = (folded: string) => [stripPhrases(folded, framing), ...expansions(folded, abbreviations)].join(" ");
+  // Each cue phrase with the cues it belongs to: a question's word runs are looked up once each,
+  // instead of every cue's list being tried against them.
+  const cuesOfPhrase = new Map<string, number[]>();
+  cues.forEach((c, i) => {
+    for (const p of c.list) {
+      const of = cuesOfPhrase.get(p) ?? [];
+      if (!of.includes(i)) of.push(i);
+      cuesOfPhrase.set(p, of);
+    }
+  });
+  /** The cues with a phrase among `grams`, in the vocabulary's order. */
+  const cuesIn = (grams: ReadonlySet<string>): Set<string> => {
+    const on = new Uint8Array(cues.length);
+    for (const g of grams) for (const i of cuesOfPhrase.get(g) ?? []) on[i] = 1;
+    return new Set(cues.filter((_, i) => on[i]).map((c) => c.name));
+  };
   // "Nhiệm vụ nào có sản phẩm là …": the words that ask for a product, not the product searched for.
   const productWords = cues
     .filter((c) => c.name === "product_question")
@@ -96,7 +122,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
-  const areas = createAreaReader(plan, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals });
+  const numberWords = { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals };
+  const areas = createAreaReader(plan, numberWords);
   const appendix = appendixNames(plan.tasks[0]?.source?.part);
 
   // A one-word status ("dang": đang) that, with the next word, is a term of the plan's rows ("dang ky":
@@ -120,7 +147,10 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   return {
     read(text, nowMonth) {
       const folded = digitsForNumberWords(fold(text), vocabulary.numbers);
-      const grams = phraseSet(expand(folded));
+      const own = phraseSet(folded);
+      // What its abbreviations stand for ("cqdt" → "chinh quyen dien tu"), appended to the text read for cues and searched.
+      const abbreviated = expansionsIn(own, abbreviations);
+      const grams = abbreviated.length ? phraseSet([folded, ...abbreviated].join(" ")) : own;
       const ws = words(folded);
       const englishWords = ws.filter((w) => markers.has(w)).length;
       // Unaccented Vietnamese has its own function words ("the nao", "co", "gi"): English only when its words
@@ -131,26 +161,24 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const ids = readIds(folded);
       // Cue words as typed: with diacritics, «đất» is not the cue «đạt».
       const typed = hasVietnameseMarks(text) ? withoutMisspelt(folded, text, vocabulary.statuses.written) : folded;
-      const cueGrams = typed === folded ? grams : phraseSet(expand(typed));
-      const cueSet = new Set(cues.filter((c) => c.list.some((p) => cueGrams.has(p))).map((c) => c.name));
+      const cueSet = cuesIn(typed === folded ? grams : phraseSet([typed, ...abbreviated].join(" ")));
       const targetWords = cueSet.has("target_word");
       const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
       const agencyMatch = agencies.match(folded, text);
-      const translation = lang === "en" ? expansions(folded, glossary).join(" ") || undefined : undefined;
+      const translation = lang === "en" ? expansionsIn(own, glossary).join(" ") || undefined : undefined;
       const last = ws[ws.length - 1] ?? "";
       const question = text.trim().endsWith("?") || questionEnd.has(last) || questionWords.some((p) => grams.has(p)) || /^(what|which|who|when|how|is|are|did|has|have|does)\b/.test(folded);
       const agencyWords = new Set(agencyMatch.spans.flatMap((p) => p.split(" ")));
       // A message that names its task or target by number needs no search to be understood.
       // "Nhiệm vụ nào có sản phẩm là …" names a row by what it produces.
       const product = /(?:san pham la|deliverable is|produces)\s(?!gi\b|what\b|the what)\S+\s\S+/.test(folded);
-      const query = product ? stripPhrases(searchable(folded), productWords) : searchable(folded);
+      const searchable = [stripPhrases(folded, framing), ...abbreviated].join(" ");
+      const query = product ? stripPhrases(searchable, productWords) : searchable;
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);
       // An area of Phụ lục 2 named by numeral ("Phần VI của Phụ lục 2") is not a part of the plan's body.
-      const mention = appendixGroupOf(folded, area.groups, appendix, { ...vocabulary.numbers.units, ...vocabulary.numbers.ordinals })
-        ? { ref: undefined, sections: [] }
-        : sectionReader.read(text, folded);
+      const mention = appendixGroupOf(folded, area.groups, appendix, numberWords) ? { ref: undefined, sections: [] } : sectionReader.read(text, folded);
       return {
         text,
         folded,
@@ -161,6 +189,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         missingTargets: targetIds.filter((id) => !rowOf(plan.target, id, ids.targets) && !plan.data.targetGroups.some((g) => g.id === id)),
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
+        agencySpans: agencyMatch.spans,
+        roleFirst: agencyMatch.ids.length === 2 ? roleFirst(folded) : undefined,
         unknownAgency: agencyMatch.unknown,
         groups: area.groups,
         groupCover: area.cover,

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Passage } from "../plan/schema.js";
 import { fold } from "./normalise.js";
+import { createTermScores } from "./term-scores.js";
 import { coverageOf, readQuery, tokens } from "./search.js";
 
 export interface PassageHit {
@@ -33,15 +34,19 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
     processTerm: (term) => term,
     searchOptions: { boost: { heading: 1.5 }, prefix: false, fuzzy: false, combineWith: "OR" },
   });
-  index.addAll(passages.map((p) => ({ id: p.id, heading: p.section.at(-1)!.replace(/^[\dIVX]+\.\s*/, ""), text: p.text })));
+  const docs = passages.map((p) => ({ id: p.id, heading: p.section.at(-1)!.replace(/^[\dIVX]+\.\s*/, ""), text: p.text }));
+  index.addAll(docs);
+  const indexed = new Set(docs.flatMap((d) => [d.heading, d.text].flatMap((text) => tokens(fold(text), new Set()))));
+  const place = new Map(docs.map((d, i) => [d.id, i]));
+  const scores = createTermScores(index, (r) => place.get(r.id as string)!, indexed, ["heading", "text"]);
 
   return {
     search(text, ignore = new Set(), translation) {
       const query = readQuery(text, stop, ignore, translation);
       if (query.terms.length === 0) return [];
-      return index.search(query.terms.join(" "), { tokenize: (q) => q.split(" ") }).map((r) => {
+      return scores.search(query.terms).map((r) => {
         const matched = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
-        return { id: String(r.id), score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: r.terms.filter((t) => t.includes("_")).length };
+        return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: r.terms.filter((t) => t.includes("_")).length };
       });
     },
   };

@@ -34,6 +34,20 @@ export const lastDayOf = (month: number) => MONTH_DAYS[month - 1]!;
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// Built once, not on every question (none has the g flag: exec and test keep no state between calls).
+const MONTH = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
+const BETWEEN = new RegExp(`(?:tu|from|between)\\s${MONTH}\\s(?:den|toi|to|and|-)\\s(?:het\\s)?(${MONTH.slice(1, -1)}|nam|cuoi nam|the end of the year|year end)`);
+const SPAN = new RegExp(`(?:^|\\s)${MONTH}\\s(?:to|den|toi|-)\\s(?:het\\s)?${MONTH}(?=\\s|$|[?.,!])`);
+const AFTER = new RegExp(`(?:sau|after|from)\\s(?:ngay\\s)?${MONTH}`);
+const DATES = new RegExp(`(?:^|\\s)(?:(?:tu|from|between|giua|khoang)\\s)?(?:ngay\\s)?${DAY}(?:\\s(?:den|toi|to|and|va|-))?\\s(?:het\\s)?(?:ngay\\s)?${DAY}(?=\\s|$|[?.,!])`);
+const byDay = new WeakMap<readonly string[], RegExp>();
+/** "trước ngày 30/", "hạn chót 31/": a by-word before a day, per vocabulary list. */
+const byDayOf = (byWords: readonly string[]): RegExp => {
+  let re = byDay.get(byWords);
+  if (!re) byDay.set(byWords, (re = new RegExp(`(?:^|\\s)(?:${byWords.map(escapeRegExp).join("|")})\\s(?:het\\s)?(?:ngay\\s)?\\d{1,2}\\/`)));
+  return re;
+};
+
 /**
  * Spans of time people name instead of a quarter: "trước ngày 30/6", "hạn chót 31/3", "ba tháng cuối năm",
  * "từ tháng 4 đến hết năm", "between April and June", "after June", "trước quý 3". `monthOf` reads one month
@@ -47,19 +61,18 @@ export function readRange(
 ): AskedPeriod | undefined {
   if (words.firstThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 1 };
   if (words.lastThree.some((w) => folded.includes(w))) return { kind: "quarter", quarter: 4 };
-  const month = "((?:thang|month)\\s?\\d{1,2}|[a-z]+)";
-  const between = new RegExp(`(?:tu|from|between)\\s${month}\\s(?:den|toi|to|and|-)\\s(?:het\\s)?(${month.slice(1, -1)}|nam|cuoi nam|the end of the year|year end)`).exec(folded);
+  const between = BETWEEN.exec(folded);
   if (between) {
     const from = monthOf(between[1]!);
     const to = /nam|year/.test(between[2]!) ? 12 : monthOf(between[2]!);
     if (from && to && to >= from) return asPeriod(range(quarterOfMonth(from), quarterOfMonth(to)));
   }
   // "October to December", "tháng 10 đến tháng 12" without a "from".
-  const span = new RegExp(`(?:^|\\s)${month}\\s(?:to|den|toi|-)\\s(?:het\\s)?${month}(?=\\s|$|[?.,!])`).exec(folded);
+  const span = SPAN.exec(folded);
   if (span && monthOf(span[1]!) && monthOf(span[2]!) && monthOf(span[2]!)! >= monthOf(span[1]!)!) {
     return asPeriod(range(quarterOfMonth(monthOf(span[1]!)!), quarterOfMonth(monthOf(span[2]!)!)));
   }
-  const after = new RegExp(`(?:sau|after|from)\\s(?:ngay\\s)?${month}`).exec(folded);
+  const after = AFTER.exec(folded);
   if (after && monthOf(after[1]!)) return asPeriod(range(quarterOfMonth(monthOf(after[1]!)!) + 1, 4));
   const afterQuarter = /(?:sau|after)\s((?:quy|q|quarter)\s?[a-z0-9]+)/.exec(folded);
   if (afterQuarter && quarterOf(afterQuarter[1]!)) return asPeriod(range(quarterOf(afterQuarter[1]!)! + 1, 4));
@@ -70,9 +83,17 @@ export function readRange(
   }
   // Two dates, both ends kept: "từ 1/7 đến 30/9" is Quý III, not everything up to September. A quarter's
   // deadline is its last day, so a range holds exactly the quarters whose last day falls inside it.
-  const dates = new RegExp(`(?:^|\\s)(?:(?:tu|from|between|giua|khoang)\\s)?(?:ngay\\s)?${DAY}(?:\\s(?:den|toi|to|and|va|-))?\\s(?:het\\s)?(?:ngay\\s)?${DAY}(?=\\s|$|[?.,!])`).exec(folded);
+  const dates = DATES.exec(folded);
   if (dates) {
     const inside = withinDays(dayOfYear(Number(dates[1]), Number(dates[2])), dayOfYear(Number(dates[3]), Number(dates[4])));
+    if (inside) return inside;
+  }
+  // "từ ngày 1/7 đến hết năm": from a day to the year's end.
+  const toYearEnd = new RegExp(
+    `(?:^|\\s)(?:tu|from)\\s(?:ngay\\s)?${DAY}\\s(?:den|toi|to|until|-)\\s(?:het\\s)?(?:the\\s)?(?:nam|cuoi nam|end of the year|year end|the year end)(?=\\s|$|[?.,!]|\\s\\d{4})`,
+  ).exec(folded);
+  if (toYearEnd) {
+    const inside = withinDays(dayOfYear(Number(toYearEnd[1]), Number(toYearEnd[2])), dayOfYear(31, 12));
     if (inside) return inside;
   }
   // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
@@ -81,7 +102,7 @@ export function readRange(
   const date = documentDate ? null : /(?:^|\s)(?:ngay\s)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?=\s|$|[?.,!])/.exec(folded);
   if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
     const quarter = quarterOfMonth(Number(date[2]));
-    const by = new RegExp(`(?:^|\\s)(?:${words.byWords.map(escapeRegExp).join("|")})\\s(?:het\\s)?(?:ngay\\s)?\\d{1,2}\\/`).test(folded);
+    const by = byDayOf(words.byWords).test(folded);
     if (!by) return { kind: "quarter", quarter, from: "month", month: Number(date[2]) };
     return upToDay(Number(date[1]), Number(date[2]));
   }

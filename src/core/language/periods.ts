@@ -20,20 +20,24 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
   const quarterAfter = new RegExp(`(?:^|\\s)(?:${quarterAlt})\\.?\\s?(?:thu\\s)?(${numberAlt})(?=\\s|$|[?.,!/])`, "g");
   const quarterBefore = new RegExp(`(?:^|\\s)(${numberAlt})\\s(?:quarter|qtr)(?=\\s|$)`, "g");
   // "quý 2 và quý 3", "quý 2 và 3", "Q2, Q3": every quarter named, in order, once.
+  const quarterAnd = new RegExp(`(?:${quarterAlt})\\s?(${numberAlt})\\s(?:va|and|,|den|toi|-)\\s(${numberAlt})(?=\\s|$|[?.,!])`);
   const quarterNumbers = (folded: string): (1 | 2 | 3 | 4)[] => {
     const found = new Set<number>();
     for (const re of [quarterAfter, quarterBefore]) for (const m of folded.matchAll(re)) found.add(numberOf.get(m[1]!) ?? 0);
-    const and = new RegExp(`(?:${quarterAlt})\\s?(${numberAlt})\\s(?:va|and|,|den|toi|-)\\s(${numberAlt})(?=\\s|$|[?.,!])`).exec(folded);
+    const and = quarterAnd.exec(folded);
     if (and) for (const w of [and[1]!, and[2]!]) found.add(numberOf.get(w) ?? 0);
     return [...found].filter((n): n is 1 | 2 | 3 | 4 => n >= 1 && n <= 4).sort();
   };
   const monthNumber = new RegExp(`(?:^|\\s)(?:${vocabulary.monthWords.map(escapeRegExp).join("|")})\\s?(1[0-2]|0?[1-9])(?=\\s|$|[/?.,!])`);
+  const monthNumbers = new RegExp(monthNumber.source, "g");
   const byWords = new RegExp(
     `(?:^|\\s)(?:${vocabulary.byWords.map(escapeRegExp).join("|")})\\s(?:(?:the\\s)?end\\sof\\s|het\\s|cuoi\\s)?(?:${vocabulary.monthWords.map(escapeRegExp).join("|")}\\s?(?:1[0-2]|0?[1-9])|${Object.values(vocabulary.months).flat().map(escapeRegExp).join("|")})(?=\\s|$|[?.,!])`,
   );
-  const monthName: { name: string; n: number; re: RegExp }[] = [];
+  const monthName: { name: string; n: number; re: RegExp; withDigit: RegExp }[] = [];
   for (const [n, list] of Object.entries(vocabulary.months)) {
-    for (const name of list) monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escapeRegExp(name)}(?=\\s|$)`) });
+    for (const name of list) {
+      monthName.push({ name, n: Number(n), re: new RegExp(`(?:^|\\s)(?:in|by|before|until|of|end of|during)\\s${escapeRegExp(name)}(?=\\s|$)`), withDigit: new RegExp(`${name} \\d`) });
+    }
   }
   // "tháng mười hai" before "tháng mười" and "tháng hai".
   monthName.sort((a, b) => b.name.length - a.name.length);
@@ -74,16 +78,16 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
       if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };
       if (has(folded, vocabulary.nextQuarter)) return { kind: "quarter", quarter: Math.min(4, quarterOfMonth(nowMonth) + 1) as 1 | 2 | 3 | 4 };
       // "tháng 2 và tháng 11": every month named, as the quarters they fall in.
-      const months = [...folded.matchAll(new RegExp(monthNumber.source, "g"))].map((x) => quarterOfMonth(Number(x[1])));
+      const months = [...folded.matchAll(monthNumbers)].map((x) => quarterOfMonth(Number(x[1])));
       if (new Set(months).size > 1) return { kind: "quarters", quarters: [...new Set(months)].sort() };
       const m = monthNumber.exec(folded) ?? /(?:^|\s)t(1[0-2]|0?[1-9])\/\d{4}(?=\s|$|[?.,!])/.exec(folded);
       const upTo = byWords.test(folded);
       if (m) return monthPeriod(Number(m[1]), upTo);
       if (has(folded, vocabulary.thisMonth)) return monthPeriod(nowMonth);
-      for (const { name, n, re } of monthName) {
+      for (const { name, n, re, withDigit } of monthName) {
         // English month names only in English and after a preposition ("may" is also a verb).
         if (name.startsWith("thang")) {
-          if (containsPhrase(folded, name) && !containsPhrase(folded, `${name} nay`) && !new RegExp(`${name} \\d`).test(folded)) return monthPeriod(n, upTo);
+          if (containsPhrase(folded, name) && !containsPhrase(folded, `${name} nay`) && !withDigit.test(folded)) return monthPeriod(n, upTo);
         } else if (english && re.test(folded)) {
           return monthPeriod(n, upTo);
         }

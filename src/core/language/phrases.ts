@@ -15,6 +15,10 @@ export function stripPhrases(folded: string, phrases: readonly string[]): string
 
 /** What a table of short forms says a text contains: "cqdt" → "chinh quyen dien tu", "data warehouse" → "kho dữ liệu". */
 export function expansions(folded: string, table: readonly (readonly [string, string])[]): string[] {
-  const grams = phraseSet(folded);
+  return expansionsIn(phraseSet(folded), table);
+}
+
+/** The same, for a text whose `phraseSet` the caller already has. */
+export function expansionsIn(grams: ReadonlySet<string>, table: readonly (readonly [string, string])[]): string[] {
   return table.filter(([short]) => grams.has(short)).map(([, long]) => long);
 }

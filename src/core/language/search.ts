@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Plan } from "../plan/plan.js";
 import { fold } from "./normalise.js";
+import { createTermScores } from "./term-scores.js";
 
 export interface SearchHit {
   kind: "task" | "target";
@@ -132,13 +133,16 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
     searchOptions: { boost: { title: 2, extra: 0.3 }, prefix: false, fuzzy: false, combineWith: "OR" },
   });
   index.addAll(docs);
+  const indexed = new Set(docs.flatMap((d) => [d.title, d.body, d.extra].flatMap((text) => (text == null ? [] : tokens(fold(text), new Set())))));
+  // A result carries its stored fields (kind, id), not its key.
+  const place = new Map(docs.map((d, i) => [d.key, i]));
+  const scores = createTermScores(index, (r) => place.get(`${r.kind}:${r.id}`)!, indexed, ["title", "body", "extra"]);
 
   return {
     search(text, ignore = new Set(), translation, deliverables = false) {
       const query = readQuery(text, stop, ignore, translation, kept);
       if (query.terms.length === 0) return [];
-      const results = index.search(query.terms.join(" "), { tokenize: (q) => q.split(" "), ...(deliverables ? { fields: ["body"] } : {}) });
-      return results.map((r) => {
+      return scores.search(query.terms, deliverables ? ["body"] : undefined).map((r) => {
         const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
         const distinctive = matchedSyllables.some((t) => distinctiveWords.has(t));
         // Words found only in the body's sentence about a row count half: the row's own title decides
@@ -146,8 +150,8 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
         const inRow = matchedSyllables.filter((t) => r.match[t]?.some((f) => f !== "extra"));
         const coverage = (coverageOf(matchedSyllables, query) + coverageOf(inRow, query)) / 2;
         return {
-          kind: r.kind as "task" | "target",
-          id: r.id as string,
+          kind: docs[r.doc]!.kind,
+          id: docs[r.doc]!.id,
           score: r.score,
           coverage,
           matched: distinctive ? Math.max(3, matchedSyllables.length) : matchedSyllables.length,

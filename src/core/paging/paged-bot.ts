@@ -11,11 +11,11 @@ export const MORE_INTENT = "more";
 
 /**
  * «xem tiếp», «tiếp», «more» as a fixed rule: the whole message is one of the `more` intent's examples.
- * It must not depend on what a classifier makes of one word.
+ * It must not depend on what a classifier makes of one word. Takes the message folded.
  */
-export function moreMatcher(intents: readonly IntentDefinition[]): (text: string) => boolean {
+export function moreMatcher(intents: readonly IntentDefinition[]): (folded: string) => boolean {
   const words = new Set((intents.find((i) => i.id === MORE_INTENT)?.examples ?? []).map((e) => fold(e.text)));
-  return (text) => words.has(fold(text));
+  return (folded) => words.has(folded);
 }
 
 function nothingMore(lang: Reply["lang"]): Reply {
@@ -34,9 +34,9 @@ export function withPaging(bot: Bot, deps: { store: Store; clock: Clock; intents
     // The bot's clock, not the platform's timestamp: a list stays 24 hours whatever dates a platform sends.
     const now = deps.clock.now();
     const key = moreKey(message.channel, message.conversation);
-    const text = message.text ?? "";
-    const lang = /^(more|next|show more|see more|next page)$/.test(fold(text)) ? "en" : "vi";
-    if (isMore(text)) return next(key, message.channel, now, lang);
+    const folded = fold(message.text ?? "");
+    const lang = /^(more|next|show more|see more|next page)$/.test(folded) ? "en" : "vi";
+    if (isMore(folded)) return next(key, message.channel, now, lang);
     const reply = await bot.handle(message);
     // A longer way of asking ("cho xem tiếp danh sách") that the classifier placed.
     if (reply.intent === MORE_INTENT) return next(key, message.channel, now, reply.lang);

@@ -8,18 +8,19 @@ import type { Target, TargetValue } from "./schema.js";
  */
 const COMMON = new Set(["ty", "le", "cac", "cua", "va", "tren", "chi", "tieu", "dat", "so", "la"]);
 
+// A label's words depend on the plan only: folded once per value, not on every question about its target.
+const labelWords = new WeakMap<TargetValue, string[]>();
+function wordsOfLabel(v: TargetValue): string[] {
+  let ws = labelWords.get(v);
+  if (!ws) labelWords.set(v, (ws = fold(v.label!).split(" ")));
+  return ws;
+}
+
 export function namedPart(target: Target, folded: string, strict = true): TargetValue | undefined {
   const asked = new Set(folded.split(" ").filter((w) => w.length >= 2 && !COMMON.has(w)));
   const scored = target.values
     .filter((v) => v.label)
-    .map((v) => ({
-      v,
-      n: new Set(
-        fold(v.label!)
-          .split(" ")
-          .filter((w) => asked.has(w)),
-      ).size,
-    }))
+    .map((v) => ({ v, n: new Set(wordsOfLabel(v).filter((w) => asked.has(w))).size }))
     .filter((x) => x.n >= (strict ? 2 : 1));
   const best = Math.max(0, ...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);

@@ -15,6 +15,15 @@ const ROMAN = { Q1: "Quý I", Q2: "Quý II", Q3: "Quý III", Q4: "Quý IV", year
  * "Thường xuyên (không có hạn cụ thể)".
  */
 export function milestoneText(m: Milestone, lang: Lang): string {
+  // A plan's milestones never change once loaded, and every list line writes its tasks' again: each is written once a language.
+  let known = written.get(m);
+  if (!known) written.set(m, (known = {}));
+  return (known[lang] ??= writeMilestone(m, lang));
+}
+
+const written = new WeakMap<Milestone, Partial<Record<Lang, string>>>();
+
+function writeMilestone(m: Milestone, lang: Lang): string {
   const label = m.label ? `${m.label}: ` : "";
   if (m.ongoing) return `${label}${m.asWritten}${lang === "en" ? " (ongoing, no due date)" : " (không có hạn cụ thể)"}`;
   if (!m.period || !m.due) return `${label}${m.asWritten}${lang === "en" ? " (no date of its own)" : " (không ghi ngày cụ thể)"}`;

@@ -86,3 +86,51 @@ describe("questions for rows, however the body matches too", () => {
     expect((await ask("Nhóm nhiệm vụ nào trong Phụ lục 2 có nhiều nhiệm vụ nhất?")).text).toContain("1. I. Công tác chỉ đạo điều hành: 10");
   });
 });
+
+describe("English questions about the body", () => {
+  it("are searched in the plan's own Vietnamese words (intents/vocabulary/english.json)", async () => {
+    const { ask } = testBot();
+    const a = await ask("What kinds of data will the province's shared digital data warehouse integrate?");
+    expect(a.lang).toBe("en");
+    expect(a.text).toContain("kinh tế, tài chính, đầu tư");
+  });
+});
+
+describe("counts and rankings as the plan counts", () => {
+  it("an area's count leaves its sub-rows out; quarters are ranked by their due lists", async () => {
+    const { ask } = testBot();
+    expect((await ask("Nhóm công tác chỉ đạo điều hành có mấy nhiệm vụ?")).text).toContain("có 10 nhiệm vụ (kèm việc con 1.1, 1.2, 10.1, 10.2)");
+    const q = await ask("Which quarter has the most task deadlines?");
+    expect(q.text.split("\n")[1]).toBe("1. Quarter I: 12 (plus sub-tasks 1.1, 1.2)");
+    expect((await ask("quý nào có ít nhiệm vụ đến hạn nhất")).text.split("\n")[1]).toBe("1. Quý IV: 2");
+  });
+
+  it("an agency's name inside the title asked for does not turn the question into that agency's list", async () => {
+    const { ask } = testBot();
+    const a = await ask("Những nhiệm vụ nào liên quan đến Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)?");
+    expect(a.tasks).toContain("8");
+    expect(a.tasks).not.toContain("21");
+    expect((await ask("Có nhiệm vụ nào về Bộ Chỉ số cải cách hành chính của tỉnh không?")).tasks).toContain("5");
+  });
+});
+
+describe("set p's lessons", () => {
+  it("two agencies, one leading and one cooperating, in either order", async () => {
+    const { ask } = testBot();
+    expect((await ask("nv nao vp ubnd tinh chu tri con so tt&tt phoi hop")).tasks).toEqual(["27"]);
+    expect((await ask("Nhiệm vụ nào do các sở, ngành chủ trì còn Sở Tài chính chỉ phối hợp?")).tasks).toEqual(["22"]);
+    expect((await ask("Sở Thông tin và Truyền thông phối hợp, Văn phòng UBND tỉnh chủ trì nhiệm vụ nào?")).tasks).toEqual(["27"]);
+  });
+
+  it("«từ ngày 1/7 đến hết năm» keeps both ends; «tóm tắt giúp tôi kế hoạch» is the plan's summary, counted as the plan counts", async () => {
+    const { ask } = testBot();
+    expect((await ask("Từ ngày 1/7 đến hết năm 2023 có những nhiệm vụ nào đến hạn?")).text.split("\n")[0]).toContain("Quý III và Quý IV/2023");
+    expect((await ask("Tóm tắt giúp tôi kế hoạch CCHC năm 2023")).text).toContain("27 nhiệm vụ trọng tâm");
+    expect((await ask("help")).text).toContain("27 nhiệm vụ (kèm việc con 1.1, 1.2, 10.1, 10.2)");
+  });
+
+  it("an agency named within the question does not narrow an area's list by its own words", async () => {
+    const { ask } = testBot();
+    expect((await ask("so noi vu chu tri nhung nv nao trong nhom cong vu va nhom to chuc bo may")).tasks.sort()).toEqual(["17", "18", "19", "20"]);
+  });
+});

@@ -2,10 +2,12 @@ import { bestHits, confident } from "../features.js";
 import { confidentPassages } from "../../language/passage-search.js";
 import { bestClause } from "../../render/quote.js";
 import { task } from "./task.js";
+import { topic } from "./topic.js";
+import { asksForRows } from "../asks-for-rows.js";
 import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetValues, targetValuesItem } from "../../render/lines.js";
-import type { Target } from "../../plan/schema.js";
+import type { Target, TargetValue } from "../../plan/schema.js";
 import type { ReplyField, ReplyItem } from "../../message.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
 
@@ -13,12 +15,25 @@ import { bodyReply, reply, t, type AskContext } from "../context.js";
 function byValue(ctx: AskContext): Target[] {
   const { plan, e } = ctx;
   const asked = ` ${e.folded} `;
-  const quoted = (v: string | null) => {
-    const f = v ? fold(v).replace(/[;,.]/g, " ").replace(/\s+/g, " ").trim() : "";
-    return f.length >= 3 && f.split(";").some((part) => asked.includes(` ${part.trim()} `) || asked.includes(` ${part.trim()}?`));
-  };
-  return plan.targets.filter((x) => x.values.some((v) => quoted(v.value) || (v.value ?? "").split(";").some((part) => quoted(part))));
+  const quotes = (parts: string[]) => parts.some((part) => asked.includes(` ${part} `) || asked.includes(` ${part}?`));
+  return plan.targets.filter((x) => x.values.some((v) => quotedForms(v).some(quotes)));
 }
+
+/** How a question may quote a goal value: the whole value, then each «;» part, folded (words of three letters or more). */
+function quotedForms(v: TargetValue): string[][] {
+  let forms = quotedFormsOf.get(v);
+  if (!forms) {
+    const form = (text: string | null) => {
+      const f = text ? fold(text).replace(/[;,.]/g, " ").replace(/\s+/g, " ").trim() : "";
+      return f.length >= 3 ? f.split(";").map((part) => part.trim()) : [];
+    };
+    forms = [form(v.value), ...(v.value ?? "").split(";").map(form)];
+    quotedFormsOf.set(v, forms);
+  }
+  return forms;
+}
+// A plan's values never change once loaded: folded once each, not on every listing question.
+const quotedFormsOf = new WeakMap<TargetValue, string[][]>();
 
 function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; group?: string; implementing?: boolean } {
   const { plan, e } = ctx;
@@ -97,6 +112,8 @@ export function target(ctx: AskContext) {
   // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
   // hợp?" on a task's title asks of that task.
   if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
+  // "Có nhiệm vụ nào về Bộ Chỉ số …?" asks for tasks, even when «chỉ số» also names targets.
+  if (!ctx.e.targets.length && !ctx.e.cues.has("target_word") && asksForRows(ctx)) return topic(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;
