@@ -35,6 +35,14 @@ describe("one rule everywhere", () => {
     expect(chatSummary(report)).toContain("12 nhiệm vụ đến hạn trong kỳ (kèm việc con 1.1, 1.2: 14 dòng), đã hoàn thành 0:");
   });
 
+  it("counts the digest's quarter as chat's due list does: «Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2)»", async () => {
+    const now = new Date("2023-04-17T08:00:00+07:00");
+    const { ask } = rosteredBot([], { at: now.toISOString() });
+    expect((await ask("quý 2 có những nhiệm vụ nào?")).text).toMatch(/^Quý II\/2023 có 8 nhiệm vụ đến hạn \(kèm việc con 10.1, 10.2\)/);
+    const digest = composeDigest(plan, emptyState(), { channel: "console:all", now, timezone: TZ });
+    expect(digest.text).toContain("Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2) — ");
+  });
+
   it("names the rows the Ban Chỉ đạo's members cooperate on instead of saying it is named nowhere", async () => {
     const { ask } = rosteredBot([]);
     const board = await ask("Ban Chỉ đạo CCHC của tỉnh có nhiệm vụ gì?");
