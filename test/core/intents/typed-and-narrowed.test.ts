@@ -134,3 +134,20 @@ describe("set p's lessons", () => {
     expect((await ask("so noi vu chu tri nhung nv nao trong nhom cong vu va nhom to chuc bo may")).tasks.sort()).toEqual(["17", "18", "19", "20"]);
   });
 });
+
+describe("set p's lessons, second part", () => {
+  it("an agency asked what it is assigned in words of its own duties gets those duties", async () => {
+    const { ask } = testBot();
+    expect((await ask("so tu phap duoc giao tham muu nang cao hieu qua cong tac gi")).text).toContain("ban hành văn bản quy phạm pháp luật");
+    expect((await ask("Văn phòng UBND tỉnh phối hợp với Sở Nội vụ theo dõi, đánh giá CCHC gắn với công tác gì?")).text).toContain("bình xét thi đua khen thưởng");
+    // Asked what it leads, it still gets its rows.
+    expect((await ask("Sở Tư pháp có nhiệm vụ gì?")).tasks).toEqual(["11", "12"]);
+  });
+
+  it("a closing «không?» is no word to search for; a row's field or a target's share asked beats the body", async () => {
+    const { ask } = testBot();
+    expect((await ask("Có nhiệm vụ nào liên quan đến thuế không?")).tasks).toEqual(["24"]);
+    expect((await ask("Hội nghị tổng kết công tác cải cách hành chính năm 2022 phải tổ chức trong quý nào?")).text).toContain("Quý I");
+    expect((await ask("Phải phê duyệt phương án đơn giản hóa cho ít nhất bao nhiêu phần trăm thủ tục hành chính nội bộ?")).targets).toEqual(["3.2"]);
+  });
+});
