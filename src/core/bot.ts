@@ -69,6 +69,21 @@ function continuesPending(u: Understanding): boolean {
   return intent === "progress_update" || intent === "unknown" || (intent === "task" && e.tasks.length > 0) || Boolean(e.status) || e.evidence;
 }
 
+// What a short reply the rules cannot place (or take for small talk) is read as while the bot waits for a document.
+const CHAT_INTENTS = new Set(["unknown", "help", "smalltalk", "clarify"]);
+
+/**
+ * «chưa có», «chưa có ạ», «không có» after "which document?": a short reply that names no task and asks
+ * nothing is the answer to that question (answerToEvidence ends it), not small talk.
+ */
+function repliesToDocumentQuestion(pending: { missing: string[] }, u: Understanding, year: number): boolean {
+  const e = u.entities;
+  if (!pending.missing.includes("evidence") || e.tasks.length || e.targets.length || e.text.includes("?")) return false;
+  // A document's number or date ("ngày 18/3/2023" reads as a period to the rules) is the answer itself.
+  if (readEvidence(e.text, year).evidence) return true;
+  return CHAT_INTENTS.has(u.classification.intent) && e.folded.split(" ").filter(Boolean).length <= 4;
+}
+
 /** Pending questions belong to one person in one conversation. */
 const conversationKey = (m: Message) => `${m.channel}|${m.conversation ?? m.channel}|${m.user}`;
 
@@ -101,7 +116,7 @@ export function createBot(deps: BotDeps): Bot {
     const unsure = LOW_CONFIDENCE.has(u.classification.intent);
     if (unsure && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
     let turn = turnFor({ ...message, text }, u, now);
-    const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
+    const guessed = pending && (continuesPending(u) || repliesToDocumentQuestion(pending, u, plan.data.year)) ? pending.intent : u.classification.intent;
     const intent = (!pending || guessed !== pending.intent) && readsAsList(turn, guessed) ? "status_list" : guessed;
     const writes = (id: string) => Boolean(answerer.intents.find((i) => i.id === id)?.writes);
     // Anything else ends the question the bot was waiting on, so it never captures a later message; only

@@ -65,7 +65,7 @@ describe("remind on the real plan", () => {
       completed: ["18"],
     });
     expect(all.tasks).toEqual(["1.1", "1.2", "3", "4", "5", "7", "9", "10", "10.1", "10.2", "11", "12", "13", "16", "17", "18", "19", "20", "21", "23", "24", "25", "26", "27"]);
-    expect(all.text).toContain("Quý II/2023: 10 nhiệm vụ đến hạn — đúng hạn 1 · trễ hạn 0 · đang làm 2 · quá hạn 0 · chưa báo cáo 7.");
+    expect(all.text).toContain("Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2) — đúng hạn 1 · trễ hạn 0 · đang làm 2 · quá hạn 0 · chưa báo cáo 7.");
     // The phone-sized digest: counts and the most urgent tasks; the full list is one «xem tiếp» away.
     expect(all.text).toContain("Gõ «xem tiếp» để xem đủ 24 nhiệm vụ theo từng cơ quan.");
     expect(all.text.split("\n").length).toBeLessThanOrEqual(12);

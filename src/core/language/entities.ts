@@ -118,6 +118,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
   const stopwords = new Set([...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const vietnameseOnly = new Set(vocabulary.stopwords.vi.filter((w) => !markers.has(w)));
+  const aloneEnglish = new Set(vocabulary.english.alone.map((w) => fold(w)));
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
   const glossary = Object.entries(vocabulary.english.glossary).map(([en, vi]) => [phraseKey(fold(en)), vi] as const);
@@ -155,7 +156,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       // Unaccented Vietnamese has its own function words ("the nao", "co", "gi"): English only when its words
       // outnumber them. One word ("help", "ok") says nothing about the language: Vietnamese first.
       const vietnameseWords = ws.filter((w) => vietnameseOnly.has(w)).length;
-      const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4 ? "en" : "vi";
+      const oneEnglishWord = ws.length === 1 && aloneEnglish.has(ws[0]!);
+      const lang: Lang = !hasVietnameseMarks(text) && (oneEnglishWord || (ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4)) ? "en" : "vi";
       const ids = readIds(folded);
       // Cue words as typed: with diacritics, «đất» is not the cue «đạt».
       const typed = hasVietnameseMarks(text) ? withoutMisspelt(folded, text, vocabulary.statuses.written) : folded;

@@ -25,7 +25,12 @@ export const vocabularySchema = z.object({
   }),
   cues: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   stopwords: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
-  english: z.object({ markers: z.array(z.string()), glossary: z.record(z.string(), z.string()) }),
+  english: z.object({
+    markers: z.array(z.string()),
+    /** Words that are English even alone ("undo", "thanks"): a one-word message is otherwise Vietnamese first. */
+    alone: z.array(z.string()).default([]),
+    glossary: z.record(z.string(), z.string()),
+  }),
   /** "tthc" → "thu tuc hanh chinh": what abbreviations stand for, added to plan searches. */
   abbreviations: z.object({ expand: z.record(z.string(), z.string()) }).default({ expand: {} }),
   /** Number words for ids written out ("nhiệm vụ mười ba"). */

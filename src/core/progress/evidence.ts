@@ -36,10 +36,17 @@ export function producesDocument(task: Task): boolean {
 
 /** A done report, just stored, whose task's product is a document and which names none. */
 export function wantsEvidence(task: Task, r: ProgressRecord): boolean {
-  return r.kind === "report" && r.status === "done" && !r.evidence && r.ref === undefined && producesDocument(task);
+  return r.kind === "report" && r.status === "done" && !r.evidence?.date && r.ref === undefined && producesDocument(task);
 }
 
-export function evidenceQuestion(turn: Turn, task: Task): string {
+export function evidenceQuestion(turn: Turn, task: Task, named?: ProgressRecord["evidence"]): string {
+  // The number is there, the date is not: whether it was on time waits for that date.
+  if (named?.number)
+    return tt(
+      turn,
+      `📄 Văn bản ${named.number} ban hành ngày nào? Bạn gửi ngày, ví dụ «ngày 10/3/2023», để kèm vào báo cáo này (hoặc «chưa có»).`,
+      `📄 What is the date of ${named.number}? Send it, e.g. "dated 10/3/2023", to attach it to this report (or "no date yet").`,
+    );
   const product = task.deliverable ? ` («${task.deliverable}»)` : "";
   return tt(
     turn,
@@ -50,7 +57,8 @@ export function evidenceQuestion(turn: Turn, task: Task): string {
 
 /** The pending question "which document?" after a stored done report, keyed to that report. */
 export function evidencePending(turn: Turn, r: ProgressRecord): Omit<Pending, "expiresAt"> {
-  return { key: turn.key, intent: "progress_update", slots: { tasks: [r.task!], status: r.status, percent: r.percent, ref: r.seq }, missing: ["evidence"], text: r.text };
+  const named = r.evidence ? { evidence: r.evidence } : {};
+  return { key: turn.key, intent: "progress_update", slots: { tasks: [r.task!], status: r.status, percent: r.percent, ref: r.seq, ...named }, missing: ["evidence"], text: r.text };
 }
 
 export type HeldAnswer = { attach: Slots } | { reply: Promise<Reply> } | undefined;
@@ -64,7 +72,8 @@ export function answerToEvidence(turn: Turn, pending: Pending | undefined): Held
   const held = pending.slots as unknown as Slots;
   const parsed = parseReport(turn.message.text, turn.words, localYear(turn));
   const other = turn.e.tasks.some((id) => !held.tasks.includes(id));
-  if (parsed.evidence && !other) return { attach: { ...held, evidence: parsed.evidence, text: `${pending.text} | ${turn.message.text}` } };
+  // A date alone completes the document the report named ("QĐ 140/QĐ-UBND" … "ngày 18/3/2023").
+  if (parsed.evidence && !other) return { attach: { ...held, evidence: { ...held.evidence, ...parsed.evidence }, text: `${pending.text} | ${turn.message.text}` } };
   if (other || (turn.e.tasks.length && parsed.status)) return undefined;
   const ids = held.tasks.join(", ");
   const reply = turn.store

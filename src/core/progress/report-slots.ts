@@ -16,6 +16,29 @@ export interface Slots {
   ref?: number;
   /** Photos or PDFs sent with the report, kept while the bot asks for what is missing. */
   files?: EvidenceFile[];
+  /** What each task's own clause says, when one message reports several tasks differently. */
+  perTask?: Record<string, Pick<Slots, "status" | "percent" | "reason" | "evidence">>;
+}
+
+// Where a task is named in the text as typed ("nhiệm vụ 12", "nv 12", "task 12"): a report's clauses start there.
+const TASK_AT = /(?:^|[\s,;.(])(?:nhi[ệeê]m\s*v[ụu]|nv|task|vi[ệe]c)\s*(?:s[ốo]\s*)?#?\s*(\d{1,3}(?:\.\d{1,2})?)(?!\d)/giu;
+
+/**
+ * "nhiệm vụ 11 đã hoàn thành, QĐ …; nhiệm vụ 12 đang làm 40%, vướng kinh phí": each task's clause, read on
+ * its own, when every clause names one task of the plan and states a status. Otherwise undefined.
+ */
+export function clausesOf(turn: Turn): Slots["perTask"] {
+  const text = turn.message.text;
+  const starts = [...text.matchAll(TASK_AT)].map((m) => ({ at: m.index!, id: m[1]! }));
+  if (starts.length < 2) return undefined;
+  const out: NonNullable<Slots["perTask"]> = {};
+  for (const [i, s] of starts.entries()) {
+    const id = turn.plan.task(s.id)?.id;
+    const clause = parseReport(text.slice(s.at, starts[i + 1]?.at ?? text.length), turn.words, localYear(turn));
+    if (!id || !clause.status || out[id]) return undefined;
+    out[id] = { status: clause.status, percent: clause.percent, reason: clause.reason, evidence: clause.evidence };
+  }
+  return out;
 }
 
 const BARE_TASK = /^\s*(?:nv|nhiem vu|task)?\s*#?(\d{1,2}(?:\.\d)?)\s*[.!]?\s*$/;
@@ -39,6 +62,7 @@ export function gather(turn: Turn, waiting?: Pending): Slots {
   const parsed = parseReport(turn.message.text, turn.words, localYear(turn));
   const before = (pending?.slots ?? {}) as Partial<Slots>;
   const bare = bareTask(turn);
+  const perTask = turn.e.tasks.length > 1 ? clausesOf(turn) : undefined;
   const tasks = turn.e.tasks.length ? turn.e.tasks : bare ? [bare] : (before.tasks ?? []);
   return {
     tasks,
@@ -48,6 +72,7 @@ export function gather(turn: Turn, waiting?: Pending): Slots {
     evidence: parsed.evidence ?? before.evidence,
     text: pending ? `${pending.text} | ${turn.message.text}` : turn.message.text,
     ...filesOf(before.files, turn.message.attachments),
+    ...(perTask && tasks.every((id) => perTask[id]) ? { perTask } : {}),
   };
 }
 

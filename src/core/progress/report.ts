@@ -68,8 +68,9 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
       continue;
     }
     const review = right === "status" && turn.config.reviewRequired && entry?.role === "member" && !admin ? ("pending" as const) : undefined;
-    const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? slots.reason);
-    const status = right === "status" ? { status: slots.status, percent: slots.percent, evidence: slots.evidence, reason: slots.reason } : {};
+    const note = right === "note" ? (slots.note ?? turn.message.text) : (slots.note ?? (slots.perTask?.[id] ?? slots).reason);
+    const own = slots.perTask?.[id] ?? slots;
+    const status = right === "status" ? { status: own.status, percent: own.percent, evidence: own.evidence, reason: own.reason } : {};
     const extra = { ...(review ? { review } : {}), ...(slots.ref !== undefined ? { ref: slots.ref } : {}), ...(turn.message.userName ? { name: turn.message.userName } : {}) };
     const files = slots.files?.length ? { files: slots.files } : {};
     toWrite.push({
@@ -112,7 +113,7 @@ async function record(turn: Turn, slots: Slots, state: Readonly<State>, entry: R
   const asking = written.find(asks);
   // Whether it was on time waits for the document's date when the bot is asking for it.
   const done = written.flatMap((r) => [recordLine(turn, turn.plan.task(r.task!)!, r), asking ? "" : deadlineLine(turn, turn.plan.task(r.task!)!, r)].filter(Boolean));
-  if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!));
+  if (asking) done.push(evidenceQuestion(turn, turn.plan.task(asking.task!)!, asking.evidence));
   if (slots.files?.length && written.length)
     done.push(tt(turn, `📎 Kèm minh chứng: ${slots.files.map((f) => fileLabel(f)).join("; ")}.`, `📎 Evidence attached: ${slots.files.map((f) => fileLabel(f, "en")).join("; ")}.`));
   const by = `${tt(turn, "Người báo cáo", "Reported by")}: ${personName(state, user, turn.message.userName)}${entry?.agency ? ` · ${turn.plan.agencyName(entry.agency)}` : ""} · ${vnDateTime(turn.now.toISOString(), turn.config.timezone)}`;

@@ -72,7 +72,8 @@ export function statusFilterOf(text: string, words: StatusWords, obligation: boo
   const vocab = (list: string[] = []) => prepared(list);
   const done = !NOT_DONE_NEAR.test(f) && (any(f, DONE) || DONE_NEAR.test(f) || any(f, vocab(words.done)));
   // "Tháng 8 phải xong nhiệm vụ nào?", "must be completed by June": a deadline question.
-  if (obligation && !any(f, NOT_REPORTED)) return undefined;
+  // An explicit "not finished" still asks for the standing: "Which tasks due in Q1 are not finished?".
+  if (obligation && !any(f, NOT_REPORTED) && !NOT_DONE_NEAR.test(f) && !any(f, NOT_DONE)) return undefined;
   if (any(f, NOT_REPORTED) || EN_NOT_REPORTED.test(f)) return "not_reported";
   if (NOT_DONE_NEAR.test(f)) return "not_done";
   if (any(f, NOT_STARTED) || any(f, vocab(words.not_started))) return "not_started";

@@ -50,7 +50,7 @@ export interface DigestSections {
    * Standings of the tasks due this quarter (done ones included). One rule with chat and reports: a
    * quarter holds the rows whose time cell names it; "Cả năm" rows (due 31/12) are counted apart in `yearLong`.
    */
-  quarter: { total: number; counts: Record<Standing, number>; yearLong: number };
+  quarter: { total: number; counts: Record<Standing, number>; yearLong: number; tasks: Task[] };
 }
 
 export interface SectionOptions {
@@ -83,7 +83,7 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
     overdue: [],
     stale: [],
     completed: [],
-    quarter: { total: 0, yearLong: 0, counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } },
+    quarter: { total: 0, yearLong: 0, tasks: [], counts: { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_reported: 0 } },
   };
   for (const task of scope) {
     const standing = st.byTask.get(task.id)!;
@@ -92,6 +92,7 @@ export function digestSections(plan: Plan, fullState: Readonly<State>, options: 
     if (task.milestones.some((m) => m.period === "year")) out.quarter.yearLong++;
     if (inQuarter) {
       out.quarter.total++;
+      out.quarter.tasks.push(task);
       out.quarter.counts[standing]++;
     }
     if (status?.status === "done") {

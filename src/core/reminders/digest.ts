@@ -1,3 +1,4 @@
+import { taskCount } from "../render/task-count.js";
 import type { Reply, ReplyItem } from "../message.js";
 import type { Plan } from "../plan/plan.js";
 import { compareIds } from "../plan/plan.js";
@@ -88,7 +89,9 @@ export function composeDigest(plan: Plan, state: Readonly<State>, options: Diges
   const scope = options.agency ? plan.agencyName(options.agency) : "Toàn bộ Kế hoạch";
   const shifted = clock.shifted ? `\n(Kế hoạch năm ${clock.year}: hạn được tính như hôm nay là ${dmy(clock.date)}.)` : "";
   const c = s.quarter.counts;
-  const counts = `${quarterName(clock.quarter, "vi")}/${clock.year}: ${s.quarter.total} nhiệm vụ đến hạn — đúng hạn ${c.done_on_time} · trễ hạn ${c.done_late} · đang làm ${c.in_progress} · quá hạn ${c.overdue} · chưa báo cáo ${c.not_reported}.${s.quarter.yearLong ? ` Ngoài ra ${s.quarter.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào quý.` : ""}`;
+  // Tasks as chat's due list counts them ("8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2)"); the standings count rows.
+  const due = taskCount(s.quarter.tasks, "vi");
+  const counts = `${quarterName(clock.quarter, "vi")}/${clock.year}: ${due.n} nhiệm vụ đến hạn${due.note} — đúng hạn ${c.done_on_time} · trễ hạn ${c.done_late} · đang làm ${c.in_progress} · quá hạn ${c.overdue} · chưa báo cáo ${c.not_reported}.${s.quarter.yearLong ? ` Ngoài ra ${s.quarter.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào quý.` : ""}`;
   const body = blocks.length ? blocks.join("\n\n") : "Không có việc nào quá hạn, sắp đến hạn hay lâu chưa báo cáo. 👍";
   const text = [`📋 Nhắc việc CCHC — ${WEEKDAYS[isoWeekday(clock.today)]} ${dmy(clock.today)} · ${scope}${shifted}`, counts, "", body, "", REPORT_HINT].join("\n");
   const items = new Map<string, ReplyItem>();

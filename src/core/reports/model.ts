@@ -28,6 +28,8 @@ export type Counts = Record<Standing, number>;
 
 export interface TaskRow {
   id: string;
+  /** The task a sub-row (1.1, 10.2) belongs to. */
+  parent?: string;
   title: string;
   lead: string;
   deadline: string;
@@ -91,6 +93,7 @@ export function buildReport({ plan, state, period, now, timezone }: ReportInput)
     const inPeriod = t.milestones.filter((m) => m.period && bucketsOf(period).includes(m.period));
     return {
       id: t.id,
+      ...(t.parent !== undefined ? { parent: t.parent } : {}),
       title: t.short,
       lead: leadNames(plan, t),
       deadline: milestonesText(inPeriod.length ? inPeriod : t.milestones, "vi"),

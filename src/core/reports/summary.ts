@@ -57,9 +57,14 @@ const AGENCY_LINES = 10;
 export function chatSummary(model: ReportModel, files: string[] = []): string {
   const total = model.tasks.length;
   const done = model.totals.done_on_time + model.totals.done_late;
+  // Tasks as the plan and the due lists count them: a sub-row listed with its parent is part of it; the
+  // counts after the colon are of rows, so the row count is said beside.
+  const ids = new Set(model.tasks.map((t) => t.id));
+  const subs = model.tasks.filter((t) => t.parent !== undefined && ids.has(t.parent)).map((t) => t.id);
+  const rows = subs.length ? ` (kèm việc con ${subs.join(", ")}: ${total} dòng)` : "";
   const lines = [
     `📊 Báo cáo ${model.title} — ${model.planTitle} (tính đến ${model.asOf})`,
-    `${total} nhiệm vụ đến hạn trong kỳ, đã hoàn thành ${done}: ${countsLine(model.totals)}.${model.yearLong ? ` Ngoài ra ${model.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào kỳ này.` : ""}`,
+    `${total - subs.length} nhiệm vụ đến hạn trong kỳ${rows}, đã hoàn thành ${done}: ${countsLine(model.totals)}.${model.yearLong ? ` Ngoài ra ${model.yearLong} nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào kỳ này.` : ""}`,
   ];
   if (model.buckets.length > 1) lines.push(`Theo kỳ hạn: ${model.buckets.map((b) => `${b.name} ${chartCounts(b.counts).done}/${b.total}`).join(" · ")} (hoàn thành/tổng).`);
   lines.push("Theo cơ quan chủ trì:");

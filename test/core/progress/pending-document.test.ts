@@ -41,4 +41,16 @@ describe("the document question survives a question in between", () => {
     await ask("nhiệm vụ 12 đang thực hiện 50%", "zalo:tp");
     expect(store.read((s) => s.pending)).toEqual([]);
   });
+
+  it("takes a short «chưa có» as the answer to the document question", async () => {
+    const { ask, store } = setup();
+    await ask("nhiệm vụ 12 hoàn thành 100%", "zalo:tp");
+    const no = await ask("chưa có", "zalo:tp");
+    expect(no).toMatchObject({ intent: "progress_update", tasks: ["12"] });
+    expect(no.text).toContain("báo cáo nhiệm vụ 12 đã lưu, chưa kèm văn bản");
+    expect(store.read((s) => s.pending)).toEqual([]);
+    // Without a question waiting, the same words are small talk, as before.
+    expect((await ask("chưa có", "zalo:tp")).intent).not.toBe("progress_update");
+    expect(store.read((s) => s.records)).toHaveLength(1);
+  });
 });

@@ -29,12 +29,14 @@ describe("reports read on the plan clock", () => {
 
   it("judges a report made today against the plan clock's today", async () => {
     const { ask } = setup();
-    // Task 16 runs all year (due 31/12/2023): done «today», 04/12 on the plan clock, is on time.
-    const r = await ask("nhiệm vụ 17 đã hoàn thành, QĐ số 5/QĐ-UBND", "zalo:nv");
-    expect(r.text).toContain("Hạn 31/12/2023: hoàn thành đúng hạn");
+    // Task 17 runs all year (due 31/12/2023): done «today», 04/12 on the plan clock, is on time.
+    await ask("nhiệm vụ 17 đã hoàn thành", "zalo:nv");
+    await ask("chưa có văn bản", "zalo:nv");
     expect((await ask("nhiệm vụ nào hoàn thành đúng hạn?", "zalo:nv")).tasks).toEqual(["17"]);
     // A Quý I task done today is late, by the same clock.
-    expect((await ask("nhiệm vụ 2 đã hoàn thành, QĐ số 6/QĐ-UBND", "zalo:nv")).text).toContain("Hạn 31/03/2023: hoàn thành trễ hạn");
+    await ask("nhiệm vụ 2 đã hoàn thành", "zalo:nv");
+    await ask("chưa có văn bản", "zalo:nv");
+    expect((await ask("nhiệm vụ nào hoàn thành trễ hạn?", "zalo:nv")).tasks).toEqual(["2"]);
   });
 
   it("does not read a percentage's digits as another task: «nv 7: 45%, khó khăn về nhân lực»", async () => {

@@ -29,6 +29,13 @@ describe("status questions in everyday words", () => {
     const en = await ask("what is still not done in Q1 for the Department of Justice?", "zalo:nv");
     expect(en.tasks).toEqual(["12"]);
     expect(en.text).toContain("not finished");
+    expect((await ask("which Q1 tasks are still open?", "zalo:nv")).tasks).toEqual(Q1_OPEN);
+    // "due" reads as a deadline question, but an explicit "not finished" asks for the standing.
+    expect((await ask("Which Department of Justice tasks due in Q1 are not finished?", "zalo:nv")).tasks).toEqual(["12"]);
+    const who = await ask("who reported task 11?", "zalo:nv");
+    expect(who).toMatchObject({ intent: "progress", tasks: ["11"] });
+    expect(who.text).toContain("Done · tp (Sở Tư pháp)");
+    expect((await ask("which tasks of the Department of Justice are still open?", "zalo:nv")).tasks).toEqual(["12"]);
     // The period's summary names the period and counts as the plan does.
     const q1 = await ask("tổng hợp tiến độ quý 1", "zalo:nv");
     expect(q1.text).toMatch(/^Tiến độ 12 nhiệm vụ đến hạn trong Quý I\/2023, kèm việc con 1.1, 1.2 \(14 dòng; tính đến 11\/04\/2023\):/);

@@ -44,4 +44,12 @@ describe("undo after a document was attached", () => {
     expect(undone.text).toBe("↩️ Đã hoàn tác ghi chú của nhiệm vụ 27; trạng thái không đổi: Đang thực hiện 50%.");
     expect((await ask("tiến độ nhiệm vụ 27", "slack:UVP")).text).toContain("Đang thực hiện 50%");
   });
+
+  it("answers «undo» in English, as the report it takes back was", async () => {
+    const { ask } = setup();
+    await ask("task 25 blocked, waiting for budget approval", "slack:UTT");
+    const undone = await ask("undo", "slack:UTT");
+    expect(undone).toMatchObject({ intent: "undo", tasks: ["25"], lang: "en" });
+    expect(undone.text).toBe('↩️ Undid the "Blocked" report on task 25. Status is back to: no report. (History keeps both changes.)');
+  });
 });

@@ -24,7 +24,7 @@ describe("the weekly digest on a phone", () => {
     expect(digests).toHaveLength(1);
     const { text, tasks } = digests[0]!.reply;
     expect(text.split("\n").length).toBeLessThanOrEqual(12);
-    expect(text).toContain("Quý II/2023: 10 nhiệm vụ đến hạn");
+    expect(text).toContain("Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2)");
     expect(text).toMatch(/⚠️ Quá hạn: 14 · ⏰ Đến hạn Quý II: 10/);
     expect(text).toContain("Gấp nhất:\n• NV 1 ");
     expect(text).toContain("👥 @An");

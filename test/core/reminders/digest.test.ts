@@ -67,7 +67,7 @@ describe("digest", () => {
     const clock = planClock(vn("2026-05-18", 8), 2023, TZ);
     expect(clock).toMatchObject({ date: "2023-05-18", today: "2026-05-18", shifted: true, quarter: 2, quarterStart: "2023-04-01", quarterEnd: "2023-06-30" });
     const reply = composeDigest(plan, state(), { channel: "zalo:g1", now: vn("2026-05-18", 8), timezone: TZ });
-    expect(reply.text).toContain("thứ Hai 18/05/2026 · Toàn bộ Kế hoạch\n(Kế hoạch năm 2023: hạn được tính như hôm nay là 18/05/2023.)\nQuý II/2023: 10 nhiệm vụ đến hạn");
+    expect(reply.text).toContain("thứ Hai 18/05/2026 · Toàn bộ Kế hoạch\n(Kế hoạch năm 2023: hạn được tính như hôm nay là 18/05/2023.)\nQuý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2)");
     expect(reply.text).toContain("còn 43 ngày");
     expect(planClock(vn("2024-02-29", 8), 2023, TZ).date).toBe("2023-02-28");
   });

@@ -42,9 +42,14 @@ export function deepFreeze<T>(value: T): T {
 
 /** Numbers read back from the chat summary text, so tests can compare them with files and chart. */
 export function summaryNumbers(text: string) {
-  const head = /(\d+) nhiệm vụ đến hạn trong kỳ, đã hoàn thành (\d+): đúng hạn (\d+) · trễ hạn (\d+) · đang thực hiện (\d+) · quá hạn (\d+) · chưa báo cáo (\d+)/.exec(text);
+  const head =
+    /(\d+) nhiệm vụ đến hạn trong kỳ(?: \(kèm việc con [^:]+: (\d+) dòng\))?, đã hoàn thành (\d+): đúng hạn (\d+) · trễ hạn (\d+) · đang thực hiện (\d+) · quá hạn (\d+) · chưa báo cáo (\d+)/.exec(
+      text,
+    );
   if (!head) throw new Error(`no totals line in:\n${text}`);
-  const [total, done, on_time, late, in_progress, overdue, not_reported] = head.slice(1).map(Number) as number[];
+  // The counts are of rows: the total to compare them with is the row count when sub-rows are named.
+  const [tasks, rows, done, on_time, late, in_progress, overdue, not_reported] = head.slice(1).map((n) => (n === undefined ? undefined : Number(n))) as number[];
+  const total = rows ?? tasks;
   const agencies = new Map<string, Record<string, number>>();
   for (const m of text.matchAll(/^• (.+) \((\d+)\): (.+)$/gm)) {
     const counts: Record<string, number> = { total: Number(m[2]) };

@@ -25,6 +25,32 @@ describe("one rule everywhere", () => {
     expect(chatSummary(report)).toContain("Ngoài ra 3 nhiệm vụ thực hiện cả năm (hạn 31/12), không tính vào kỳ này.");
   });
 
+  it("counts a quarter's tasks in the report as the due list does: sub-rows are part of their task", async () => {
+    const now = new Date("2023-04-03T09:00:00+07:00");
+    const { ask } = rosteredBot([], { at: now.toISOString() });
+    const chat = await ask("quý 1 có những nhiệm vụ nào?");
+    expect(chat.text).toMatch(/^Quý I\/2023 có 12 nhiệm vụ đến hạn \(kèm việc con 1.1, 1.2\)/);
+    const report = buildReport({ plan, state: emptyState(), period: "q1", now, timezone: TZ });
+    expect(report.tasks.map((t) => t.id)).toEqual(chat.tasks);
+    expect(chatSummary(report)).toContain("12 nhiệm vụ đến hạn trong kỳ (kèm việc con 1.1, 1.2: 14 dòng), đã hoàn thành 0:");
+  });
+
+  it("counts the digest's quarter as chat's due list does: «Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2)»", async () => {
+    const now = new Date("2023-04-17T08:00:00+07:00");
+    const { ask } = rosteredBot([], { at: now.toISOString() });
+    expect((await ask("quý 2 có những nhiệm vụ nào?")).text).toMatch(/^Quý II\/2023 có 8 nhiệm vụ đến hạn \(kèm việc con 10.1, 10.2\)/);
+    const digest = composeDigest(plan, emptyState(), { channel: "console:all", now, timezone: TZ });
+    expect(digest.text).toContain("Quý II/2023: 8 nhiệm vụ đến hạn (kèm việc con 10.1, 10.2) — ");
+  });
+
+  it("names the rows the Ban Chỉ đạo's members cooperate on instead of saying it is named nowhere", async () => {
+    const { ask } = rosteredBot([]);
+    const board = await ask("Ban Chỉ đạo CCHC của tỉnh có nhiệm vụ gì?");
+    expect(board.tasks).toEqual(["10.2", "10", "10.1"]);
+    expect(board.text).toContain("Các thành viên Ban Chỉ đạo Cải cách hành chính của tỉnh phối hợp 1 nhiệm vụ (kèm việc con 10.1):");
+    expect(board.text).not.toContain("không được ghi tên riêng");
+  });
+
   it("counts targets as the plan numbers them, not their goal rows", () => {
     const report = buildReport({ plan, state: emptyState(), period: "q1", now: new Date("2023-04-03T09:00:00+07:00"), timezone: TZ });
     expect(plan.targets).toHaveLength(20);

@@ -86,6 +86,15 @@ export function agency(ctx: AskContext): Reply {
         .filter((x) => !excluded(x) && !led.includes(x))
         .sort((a, b) => compareIds(a.id, b.id));
   const monitored = onlyLead || onlyCoop ? [] : plan.monitoredBy(id);
+  // A body the plan names only through its members ("Các thành viên Ban Chỉ đạo …" on rows 10 and 10.1):
+  // those rows, under the members' name as the plan writes it, instead of "named nowhere".
+  const bodies = coop.length || onlyLead ? [] : plan.data.agencies.filter((a) => a.id !== id && fold(a.name).includes(fold(name)));
+  const members = bodies
+    .flatMap((a) => plan.cooperatedBy(a.id))
+    .filter((x, i, all) => all.indexOf(x) === i && !excluded(x) && !led.includes(x))
+    .sort((a, b) => compareIds(a.id, b.id));
+  const membersName = bodies.map((a) => a.name).join("; ");
+  const memberCount = taskCount(members, ctx.lang);
   const [ledCount, coopCount] = [taskCount(led, ctx.lang), taskCount(coop, ctx.lang)];
   const sections: ReplySection[] = [];
   if (!onlyCoop) {
@@ -109,7 +118,15 @@ export function agency(ctx: AskContext): Reply {
             ctx.lang,
             { status: ctx.status },
           )
-        : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
+        : members.length
+          ? taskSection(
+              plan,
+              t(ctx, `${membersName} phối hợp ${memberCount.n} nhiệm vụ${memberCount.note}:`, `${membersName} cooperate on ${memberCount.n} task(s)${memberCount.note}:`),
+              members,
+              ctx.lang,
+              { status: ctx.status },
+            )
+          : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }
   if (monitored.length)
@@ -117,6 +134,6 @@ export function agency(ctx: AskContext): Reply {
       head: t(ctx, `Theo dõi ${monitored.length} chỉ tiêu (Phụ lục 1):`, `Monitors ${monitored.length} target(s) (Phụ lục 1):`),
       items: monitored.map((x) => targetValuesItem(plan, x)),
     });
-  const tasks = [...led, ...coop];
+  const tasks = [...led, ...coop, ...members];
   return bodyReply(ctx, "agency", { sections }, { tasks: tasks.map((x) => x.id), targets: monitored.map((x) => x.id) });
 }
