@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Passage } from "../plan/schema.js";
 import { fold } from "./normalise.js";
 import { createTermScores } from "./term-scores.js";
-import { coverageOf, readQuery, tokens } from "./search.js";
+import { coverageOf, pairsIn, readQuery, tokens } from "./search.js";
 
 export interface PassageHit {
   id: string;
@@ -46,7 +46,7 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
       if (query.terms.length === 0) return [];
       return scores.search(query.terms).map((r) => {
         const matched = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
-        return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: r.terms.filter((t) => t.includes("_")).length };
+        return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: pairsIn(r.terms) };
       });
     },
   };
