@@ -102,11 +102,14 @@ export function createBot(deps: BotDeps): Bot {
     if (unsure && deps.fallback && !pending && !hasFiles) u = await withFallback(u, message.user);
     let turn = turnFor({ ...message, text }, u, now);
     const guessed = pending && continuesPending(u) ? pending.intent : u.classification.intent;
-    const intent = !pending && readsAsList(turn, guessed) ? "status_list" : guessed;
-    // Anything else ends the question the bot was waiting on, so it never captures a later message.
-    if (pending && intent !== pending.intent) await store.update((d) => clearPending(d, turn.key, now));
+    const intent = (!pending || guessed !== pending.intent) && readsAsList(turn, guessed) ? "status_list" : guessed;
+    const writes = (id: string) => Boolean(answerer.intents.find((i) => i.id === id)?.writes);
+    // Anything else ends the question the bot was waiting on, so it never captures a later message; only
+    // a stored report's "which document?" waits through a question ("hạn nhiệm vụ 11 là khi nào?") until it expires.
+    const keeps = pending?.missing.includes("evidence") && !writes(intent);
+    if (pending && intent !== pending.intent && !keeps) await store.update((d) => clearPending(d, turn.key, now));
     // Only a turn that may store the person's name asks the platform for it.
-    if (hasFiles || answerer.intents.find((i) => i.id === intent)?.writes) turn = await withName(turn);
+    if (hasFiles || writes(intent)) turn = await withName(turn);
     // A photo or PDF with words that are no report ("ảnh quyết định") is evidence for the task they name.
     if (hasFiles && intent !== "progress_update") return attachEvidence(turn);
     // A list by status the words do not pin down ("quý 2 cần hoàn thành gì") is a due or progress question.

@@ -36,6 +36,8 @@ export function featuresOf(e: Entities, withPassages = true): Set<string> {
     "theme_hit",
     e.taskHits.some((h) => h.coverage >= 1 && h.matched >= 1),
   );
+  // One row quoted by its title and one of its fields asked ("… do cơ quan nào chủ trì?", "… sản phẩm là gì?").
+  add("row_asked", f.has("task_strong") && ["who", "lead", "cooperate", "when", "product"].some((c) => e.cues.has(c)));
   add("target_hit", confident(e.targetHits).length);
   add("target_strong", strong(e.targetHits));
   add("english", e.lang === "en");

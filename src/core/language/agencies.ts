@@ -41,8 +41,27 @@ function headAsTyped(text: string, marked: string, next: string): boolean {
   return false;
 }
 
-/** `planText`: the plan's own folded wording, so "so hoa" (số hóa) or "chi so" (chỉ số) is never read as a "Sở". */
-export function createAgencyMatcher(agencies: readonly Agency[], planText = "", words: AgencyWords = NO_WORDS): AgencyMatcher {
+/** Word pairs the plan writes with a head word spelt otherwise ("công nghệ số", not "Sở"): "nghe so" is no agency. */
+function otherSpellings(written: string, words: AgencyWords): Set<string> {
+  const out = new Set<string>();
+  const tokens = written
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  for (let i = 1; i < tokens.length; i++) {
+    const head = fold(tokens[i]!);
+    const spelt = words.heads[head];
+    if (spelt && !spelt.includes(" ") && tokens[i] !== spelt) out.add(`${fold(tokens[i - 1]!)} ${head}`);
+  }
+  return out;
+}
+
+/**
+ * `planText`: the plan's own folded wording, so "so hoa" (số hóa) or "chi so" (chỉ số) is never read as a "Sở";
+ * `written`: its text as written, with diacritics, for the pairs where a head word is another word ("công nghệ số").
+ */
+export function createAgencyMatcher(agencies: readonly Agency[], planText = "", words: AgencyWords = NO_WORDS, written = ""): AgencyMatcher {
   const heads = Object.keys(words.heads).sort((a, b) => b.length - a.length);
   const headRe = heads.length ? new RegExp(`(?:^|\\s)(${heads.join("|")})\\s([a-z]+(?:\\s[a-z]+){0,3})`, "g") : undefined;
   const nameEnd = new Set(words.nameEnd);
@@ -50,6 +69,7 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
   const planPairs = new Set<string>();
   const planWords = planText.split(" ");
   planWords.forEach((w, i) => planWords[i + 1] && planPairs.add(`${w} ${planWords[i + 1]}`));
+  for (const pair of otherSpellings(written, words)) planPairs.add(pair);
   const phrases: { phrase: string; id: string }[] = [];
   for (const a of agencies) {
     for (const p of new Set([a.name, ...a.aliases, ...(a.en ? [a.en] : [])].map(fold))) {

@@ -7,7 +7,7 @@ import { createAgencyMatcher } from "./agencies.js";
 import { appendixGroupOf, appendixNames, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
 import { digitsForNumberWords } from "./number-words.js";
-import { fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
+import { fold, hasVietnameseMarks, phraseKey, phraseSet, withoutMisspelt, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
 import { expansionsIn, stripPhrases } from "./phrases.js";
@@ -51,6 +51,8 @@ export interface Entities {
   sectionRef?: string;
   /** Headings of the body the message names by their words ("kinh phí" → "IV"). */
   sections: string[];
+  /** The question's words that carry meaning: folded, without the stopwords of intents/vocabulary/stopwords.json. */
+  contentWords: string[];
   /** An English question's words in Vietnamese (intents/vocabulary/english.json), for searching and quoting. */
   translation?: string;
 }
@@ -62,7 +64,7 @@ export interface EntityReader {
 export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityReader {
   const periods = createPeriodReader(vocabulary.periods);
   const planText = fold([...plan.tasks.flatMap((x) => [x.title, x.deliverable]), ...plan.targets.flatMap((x) => [x.title, ...x.values.map((v) => v.label ?? "")])].join(" "));
-  const agencies = createAgencyMatcher(plan.data.agencies, planText, vocabulary.agencyWords);
+  const agencies = createAgencyMatcher(plan.data.agencies, planText, vocabulary.agencyWords, plan.passages.map((p) => p.text).join("\n"));
   const search = createPlanSearch(plan, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en], new Set(Object.keys(vocabulary.abbreviations.expand)));
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
@@ -101,6 +103,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
     .flatMap((c) => c.list)
     .sort((a, b) => b.length - a.length);
   const markers = new Set([...vocabulary.english.markers, ...vocabulary.stopwords.en]);
+  const stopwords = new Set([...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const vietnameseOnly = new Set(vocabulary.stopwords.vi.filter((w) => !markers.has(w)));
   const questionEnd = new Set(vocabulary.statuses.question_end);
   const questionWords = (cueGroups(vocabulary).question_words ?? []).map(key);
@@ -141,7 +144,9 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const vietnameseWords = ws.filter((w) => vietnameseOnly.has(w)).length;
       const lang: Lang = !hasVietnameseMarks(text) && ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4 ? "en" : "vi";
       const ids = readIds(folded);
-      const cueSet = cuesIn(grams);
+      // Cue words as typed: with diacritics, «đất» is not the cue «đạt».
+      const typed = hasVietnameseMarks(text) ? withoutMisspelt(folded, text, vocabulary.statuses.written) : folded;
+      const cueSet = cuesIn(typed === folded ? grams : phraseSet([typed, ...abbreviated].join(" ")));
       const targetWords = cueSet.has("target_word");
       const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];
@@ -177,11 +182,12 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         cues: cueSet,
         taskHits: hits.filter((h) => h.kind === "task"),
         targetHits: hits.filter((h) => h.kind === "target"),
-        status: readStatus(planTerms(folded), vocabulary.statuses),
+        status: readStatus(planTerms(typed), vocabulary.statuses),
         question,
         evidence: /\d{1,5}\/[a-z]|\d\s?%/i.test(text),
         userRefs: [...text.matchAll(/\b((?:slack|zalo|console):[A-Za-z0-9._-]+)/g)].map((m) => m[1]!),
         translation,
+        contentWords: ws.filter((w) => !stopwords.has(w)),
         sectionRef: mention.ref,
         sections: mention.sections,
         // The body search is the costliest step and most questions never need it: run it on first use.

@@ -11,7 +11,7 @@ const TARGET_WORDS = "chi tieu|target|targets|kpi|ct";
 // A sub-row's letter as some plans number them: "14a", "nhiệm vụ 14 a", "14.a".
 const NUMBER = "(\\d{1,3}(?:\\.\\d{1,2}|\\s?\\.?\\s?[a-h](?![a-z0-9]))?)";
 // Numbers chained after the first: "nhiệm vụ 11 và 12", "nv 11, 12", "tasks 4 and 5".
-const CHAIN = `((?:\\s*(?:,|va|and|hoac|or|\\s)\\s*(?:so\\s)?#?\\d{1,3}(?:\\.\\d{1,2}|[a-h](?![a-z]))?(?!\\s*(?:%|/|thang|nam)))*)`;
+const CHAIN = `((?:\\s*(?:,|va|and|hoac|or|\\s)\\s*(?:so\\s)?#?\\d{1,3}(?!\\d)(?:\\.\\d{1,2}|[a-h](?![a-z]))?(?!\\d|\\s*(?:%|/|thang|nam)))*)`;
 
 // "nv13", "nv 13", "NV-13", "nv.13", "nv: 13", "nv số 13", "task #13"
 const taskRe = new RegExp(`(?:^|\\s)(?:${TASK_WORDS})\\s?[-.:]?\\s?(?:so\\s|thu\\s|number\\s|no\\s|#)?${NUMBER}(?!\\s*(?:%|/))${CHAIN}`, "g");

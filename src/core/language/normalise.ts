@@ -73,3 +73,19 @@ export function phraseSet(folded: string, max = 12): Set<string> {
   }
   return set;
 }
+
+/**
+ * Masks each word of `written` the folded text has where the typed text has none of its spellings: in a message
+ * typed with diacritics, «dạng» folds to "dang" but is not «đang», «đất» is not «đạt».
+ */
+export function withoutMisspelt(folded: string, original: string, written: Record<string, string[]>): string {
+  const typed = ` ${original
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  let out = folded;
+  for (const [word, spellings] of Object.entries(written)) {
+    if (containsPhrase(out, word) && !spellings.some((w) => typed.includes(` ${w.normalize("NFC")} `))) out = ` ${out} `.replaceAll(` ${word} `, " _ ").trim();
+  }
+  return out;
+}

@@ -100,3 +100,37 @@ export function readRange(
   }
   return undefined;
 }
+
+export interface CountedMonths {
+  fromStart: string[];
+  toEnd: string[];
+  countWords: Record<string, number>;
+}
+
+/**
+ * "9 tháng đầu năm" is every deadline up to 30/9 (Quý I–III); "4 tháng cuối năm" the quarters from September
+ * on. `{n}` in a pattern is the number of months, as digits or a word.
+ */
+export function countedMonthsReader(words: CountedMonths): (folded: string) => AskedPeriod | undefined {
+  const n = `(1[0-2]|[1-9]|${Object.keys(words.countWords).map(escapeRegExp).join("|") || "\\d"})`;
+  const pattern = (list: string[]) => (list.length ? new RegExp(`(?:^|\\s)(?:${list.map((p) => escapeRegExp(p).replace("\\{n\\}", n)).join("|")})(?=\\s|$|[?.,!])`) : undefined);
+  const fromStart = pattern(words.fromStart);
+  const toEnd = pattern(words.toEnd);
+  const count = (m: RegExpExecArray) => {
+    const w = m.slice(1).find((x) => x !== undefined)!;
+    return /^\d+$/.test(w) ? Number(w) : (words.countWords[w] ?? 0);
+  };
+  return (folded) => {
+    const first = fromStart?.exec(folded);
+    if (first) {
+      const months = count(first);
+      if (months >= 1 && months <= 12) return upToDay(lastDayOf(months), months);
+    }
+    const last = toEnd?.exec(folded);
+    if (last) {
+      const months = count(last);
+      if (months >= 1 && months <= 12) return asPeriod(range(quarterOfMonth(13 - months), 4));
+    }
+    return undefined;
+  };
+}

@@ -1,6 +1,6 @@
 import { quarterOfMonth, type AskedPeriod } from "../plan/periods.js";
 import { containsPhrase } from "./normalise.js";
-import { escapeRegExp, lastDayOf, readRange, upToDay } from "./period-ranges.js";
+import { countedMonthsReader, escapeRegExp, lastDayOf, readRange, upToDay } from "./period-ranges.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface PeriodReader {
@@ -61,6 +61,7 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
     return vi.replace(dayMonth, (_, d: string, name: string) => ` ${d}/${monthNo(name)}`).replace(monthDay, (_, name: string, d: string) => ` ${d}/${monthNo(name)}`);
   };
   const quarterOf = (token: string): number | undefined => quarterNumbers(` ${token} `)[0];
+  const countedMonths = countedMonthsReader(vocabulary.countedMonths);
 
   return {
     read(input, nowMonth, english) {
@@ -72,6 +73,8 @@ export function createPeriodReader(vocabulary: Vocabulary["periods"]): PeriodRea
       if (quarters.length > 1) return { kind: "quarters", quarters };
       if (has(folded, vocabulary.halfFirst)) return { kind: "half", half: 1 };
       if (has(folded, vocabulary.halfSecond)) return { kind: "half", half: 2 };
+      const counted = countedMonths(folded);
+      if (counted) return counted;
       if (has(folded, vocabulary.thisQuarter)) return { kind: "quarter", quarter: quarterOfMonth(nowMonth) };
       if (has(folded, vocabulary.nextQuarter)) return { kind: "quarter", quarter: Math.min(4, quarterOfMonth(nowMonth) + 1) as 1 | 2 | 3 | 4 };
       // "tháng 2 và tháng 11": every month named, as the quarters they fall in.

@@ -16,6 +16,9 @@ export const vocabularySchema = z.object({
     /** "ba tháng đầu năm" (Quý I), "ba tháng cuối năm" (Quý IV). */
     firstThree: z.array(z.string()).default([]),
     lastThree: z.array(z.string()).default([]),
+    countedMonths: z
+      .object({ fromStart: z.array(z.string()), toEnd: z.array(z.string()), countWords: z.record(z.string(), z.number().int().min(1).max(12)) })
+      .default({ fromStart: [], toEnd: [], countWords: {} }),
     /** Words that turn a month into "everything up to it": "by June", "trước tháng 6". */
     byWords: z.array(z.string()),
     months: z.record(z.string(), z.array(z.string())),
@@ -48,6 +51,8 @@ export const vocabularySchema = z.object({
     not_started: z.array(z.string()),
     /** "chưa hoàn thành", "chưa xong": started, not finished — read before "hoàn thành" and "xong". */
     not_done: z.array(z.string()).default([]),
+    /** One-word statuses as spelled with diacritics: a message typed with them must use that spelling. */
+    written: z.record(z.string(), z.array(z.string())).default({}),
     /** Last words that make a sentence a question ("xong chưa", "được không"). */
     question_end: z.array(z.string()),
   }),

@@ -88,7 +88,7 @@ export function answerToEvidence(turn: Turn, pending: Pending | undefined): Held
 export function deadlineLine(turn: Turn, task: Task, r: ProgressRecord): string {
   const due = firstDue(task);
   if (!due || r.status !== "done" || r.review === "pending") return "";
-  const late = standingOf(task, { status: "done", record: r, pending: false }, turn.now) === "done_late";
+  const late = standingOf(task, { status: "done", record: r, pending: false }, turn.now, turn.plan.data.year) === "done_late";
   const by = r.evidence?.date ? tt(turn, ` (theo ngày văn bản ${dmy(r.evidence.date)})`, ` (by the document's date ${dmy(r.evidence.date)})`) : "";
   return tt(turn, `Hạn ${dmy(due)}: hoàn thành ${late ? "trễ hạn" : "đúng hạn"}${by}.`, `Due ${dmy(due)}: done ${late ? "late" : "on time"}${by}.`);
 }

@@ -1,4 +1,4 @@
-import { containsPhrase, fold } from "../language/normalise.js";
+import { containsPhrase, fold, hasVietnameseMarks, withoutMisspelt } from "../language/normalise.js";
 import type { Status } from "../state.js";
 
 export interface StatusWords {
@@ -7,6 +7,8 @@ export interface StatusWords {
   blocked: string[];
   not_started: string[];
   not_done?: string[];
+  /** How a one-word status is spelled with diacritics («đang»): in a message typed with them, «dạng» is not it. */
+  written?: Record<string, string[]>;
 }
 
 export interface ParsedReport {
@@ -23,9 +25,13 @@ export interface ParsedReport {
 // Checked most specific first: "chưa thực hiện" must not read as "thực hiện", "đang vướng" is blocked.
 const ORDER: Status[] = ["not_started", "blocked", "done", "in_progress"];
 const DOC_NUMBER = /(?:^|[\s,(])(?:s[ốo]\s*)?(\d{1,5}\/(?:\d{4}\/)?[A-Za-zĐđ]{1,8}(?:-[A-Za-zĐđ0-9]{1,12}){0,3})/u;
-const DATE = /(?:ng[àa]y\s*)?\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b(?!\s*%)/u;
+const DATE = /(\bng[àa]y\s*|\bdated\s*|\bon\s*)?\b(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d{2,4}))?\b(?!\s*%)/giu;
+// "ngày 10 tháng 3 năm 2023", "10 tháng 3": the date written out, as documents are dated.
+const WORDS_DATE = /(?:ng[àa]y\s*)?\b(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s*(?:n[ăa]m|,|\/)?\s*(\d{4}))?/iu;
+// A task or target number ("nhiệm vụ 10.1", "task 1.1", "chỉ tiêu 7.5") right before the digits is that number.
+const ID_BEFORE = /(?:nhi[ệe]m\s*v[ụu]|nv|task|item|vi[ệe]c(?:\s*con)?|ch[ỉi]\s*ti[êe]u|target|#)\s*(?:s[ốo]\s*)?[-.:]?\s*$/iu;
 const PERCENT = /(\d{1,3})\s*%/;
-const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked\s*by|stuck\s*on|do)\s*[:,]?\s*(.+)$/iu;
+const REASON = /(?:v[ưu][ớo]ng(?:\s*m[ắa]c)?|g[ặa]p\s*kh[óo]\s*kh[ăa]n|kh[óo]\s*kh[ăa]n|blocked(?:\s*(?:by|on))?|stuck(?:\s*(?:on|with))?|on\s*hold|do)\s*[:,]?\s*(.+)$/iu;
 
 // The word lists folded once per vocabulary, not on every message.
 const foldedWords = new WeakMap<StatusWords, Record<Status | "not_done", string[]>>();
@@ -39,8 +45,10 @@ function folded(words: StatusWords) {
   return f;
 }
 
-export function readStatus(text: string, words: StatusWords): Status | undefined {
+/** `original`, when given, is the message as typed: its diacritics tell «đang» from «dạng» and «đăng». */
+export function readStatus(text: string, words: StatusWords, original?: string): Status | undefined {
   const f = folded(words);
+  if (original && words.written && hasVietnameseMarks(original)) text = withoutMisspelt(text, original, words.written);
   const has = (list: string[]) => list.some((w) => containsPhrase(text, w));
   if (has(f.not_started)) return "not_started";
   if (has(f.not_done)) return "in_progress";
@@ -53,19 +61,22 @@ export function parseReport(text: string, words: StatusWords, year: number): Par
   const percentMatch = PERCENT.exec(text);
   if (percentMatch && Number(percentMatch[1]) > 100) out.badPercent = percentMatch[0];
   else if (percentMatch) out.percent = Number(percentMatch[1]);
-  out.status = readStatus(folded, words) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
+  out.status = readStatus(folded, words, text) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
   // "hoàn thành 50%" says how far it got, not that it is finished.
   if (out.status === "done" && out.percent !== undefined && out.percent < 100) out.status = "in_progress";
   if (out.status === "blocked") {
     const reason = REASON.exec(text)?.[1]?.trim();
-    if (reason) out.reason = reason.replace(/[.!]+$/, "");
+    // "khó khăn về nhân lực", "vướng do thiếu kinh phí": the reason is what follows the linking word.
+    if (reason) out.reason = reason.replace(/[.!]+$/, "").replace(/^(?:v[ềe]|do|v[ìi]|ở|about|with)\s+(?=\S)/iu, "");
   }
   const number = DOC_NUMBER.exec(text)?.[1];
   const withoutNumber = number ? text.replace(number, " ") : text;
-  const dateMatch = DATE.exec(withoutNumber);
+  const written = WORDS_DATE.exec(withoutNumber);
+  const numeric = written ? undefined : findDate(withoutNumber);
+  const dateMatch = written ?? numeric;
   let date: string | undefined;
   if (dateMatch) {
-    const [, d, m, y] = dateMatch;
+    const [d, m, y] = written ? [written[1], written[2], written[3]] : [numeric![2], numeric![4], numeric![5]];
     const fullYear = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : year;
     const iso = `${fullYear}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
     if (isRealDate(iso)) date = iso;
@@ -79,6 +90,20 @@ export function parseReport(text: string, words: StatusWords, year: number): Par
 export function readEvidence(text: string, year: number): Pick<ParsedReport, "evidence" | "badDate"> {
   const { evidence, badDate } = parseReport(text, { done: [], in_progress: [], blocked: [], not_started: [] }, year);
   return { ...(evidence ? { evidence } : {}), ...(badDate ? { badDate } : {}) };
+}
+
+/**
+ * The first day/month the text writes as a date. A dotted pair with no year ("10.1") is a date only after
+ * "ngày" / "dated": alone it is a sub-task's number; and digits right after a task or target word are never a date.
+ */
+function findDate(text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(DATE)) {
+    const [, prefix, , sep, , year] = m;
+    if (!prefix && ID_BEFORE.test(text.slice(0, m.index))) continue;
+    if (sep === "." && !prefix && !year) continue;
+    return m as RegExpExecArray;
+  }
+  return undefined;
 }
 
 function isRealDate(iso: string): boolean {

@@ -1,3 +1,5 @@
+import { periodName } from "../intents/handlers/due.js";
+import { taskCount } from "../render/task-count.js";
 import { containsPhrase } from "../language/normalise.js";
 import type { Reply } from "../message.js";
 import type { Task } from "../plan/schema.js";
@@ -69,10 +71,14 @@ export function progress(turn: Turn): Reply {
 }
 
 function summary(turn: Turn, scope: Task[], st: ReturnType<typeof standings>, where: string): Reply {
-  const period = turn.e.period ? ` ${tt(turn, "đến hạn trong kỳ hỏi", "due in the period asked")}` : "";
+  const period = turn.e.period ? tt(turn, ` đến hạn trong ${periodName(turn.e.period, "vi", turn.plan.data.year)}`, ` due in ${periodName(turn.e.period, "en", turn.plan.data.year)}`) : "";
   const counts = STANDINGS.map((s) => `${NAMES[s][turn.lang === "en" ? 1 : 0]}: ${st.counts[s]}`).join(" · ");
   const late = scope.filter((t) => st.byTask.get(t.id) === "overdue");
-  const head = tt(turn, `Tiến độ ${scope.length} nhiệm vụ${period}${where} (${dateLabel(turn)}):`, `Progress of ${scope.length} task(s)${period}${where} (${dateLabel(turn)}):`);
+  // Tasks as the plan counts them; the standings below count rows, so the row count is said when it differs.
+  const { n, note } = taskCount(scope, turn.lang);
+  const rows = n === scope.length ? "" : tt(turn, `${scope.length} dòng; `, `${scope.length} rows; `);
+  const subs = note.replace(/^ \((.*)\)$/, ", $1");
+  const head = tt(turn, `Tiến độ ${n} nhiệm vụ${period}${where}${subs} (${rows}${dateLabel(turn)}):`, `Progress of ${n} task(s)${period}${where}${subs} (${rows}${dateLabel(turn)}):`);
   const sections = late.length
     ? [
         taskSection(turn.plan, tt(turn, "Quá hạn:", "Overdue:"), late, turn.lang, {

@@ -26,8 +26,11 @@ export function bareTask(turn: Turn): string | undefined {
   return id && turn.plan.task(id) ? id : undefined;
 }
 
-/** Document dates without a year take the current year where the bot runs, not the UTC year. */
-export const localYear = (turn: Turn) => localParts(turn.now, turn.config.timezone).year;
+/**
+ * Document dates without a year ("ngày 15/3") take the plan's year: a document proves work on this plan,
+ * and with a clock in another year the plan clock reads today as the same day of the plan's year.
+ */
+export const localYear = (turn: Turn) => turn.plan.data.year ?? localParts(turn.now, turn.config.timezone).year;
 
 /** What this message says, merged over what an earlier question already gathered. */
 export function gather(turn: Turn, waiting?: Pending): Slots {

@@ -1,6 +1,7 @@
 import type { Plan } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
 import type { State } from "../state.js";
+import { planClock } from "../reminders/plan-clock.js";
 import { taskStatuses, type TaskStatus } from "./records.js";
 
 export type Standing = "done_on_time" | "done_late" | "in_progress" | "overdue" | "not_reported";
@@ -33,19 +34,23 @@ export function pastDue(due: string, at: Date): boolean {
  * late if it was done after that same deadline. A done report still awaiting confirmation counts as
  * in progress until an office user confirms it.
  */
-export function standingOf(task: Task, status: TaskStatus | undefined, now: Date): Standing {
+export function standingOf(task: Task, status: TaskStatus | undefined, now: Date, planYear?: number): Standing {
   const due = firstDue(task);
-  if (status?.status === "done" && !status.pending) return due && pastDue(due, doneAt(status)) ? "done_late" : "done_on_time";
+  if (status?.status === "done" && !status.pending) return due && pastDue(due, doneAt(status, planYear)) ? "done_late" : "done_on_time";
   if (due && pastDue(due, now)) return "overdue";
   return status && status.status !== "not_started" ? "in_progress" : "not_reported";
 }
+
+// Deadlines are whole days in Việt Nam (see pastDue).
+const DEADLINE_ZONE = "Asia/Ho_Chi_Minh";
 
 /**
  * When the work was done: the date of the document that proves it ("QĐ … ngày 10/3/2023") when the
  * report gives one no later than the report itself, else the time of the report.
  */
-export function doneAt(status: TaskStatus): Date {
-  const reported = new Date(status.record.at);
+export function doneAt(status: TaskStatus, planYear?: number): Date {
+  // A report made with a clock in another year than the plan's is read on the plan clock, like "today".
+  const reported = planYear === undefined ? new Date(status.record.at) : planClock(new Date(status.record.at), planYear, DEADLINE_ZONE).at;
   const date = status.record.evidence?.date;
   const proved = date ? new Date(`${date}T00:00:00+07:00`) : undefined;
   return proved && proved.getTime() <= reported.getTime() ? proved : reported;
@@ -57,12 +62,12 @@ export interface Standings {
   counts: Record<Standing, number>;
 }
 
-export function standings(_plan: Plan, state: Readonly<State>, tasks: readonly Task[], now: Date): Standings {
+export function standings(plan: Plan, state: Readonly<State>, tasks: readonly Task[], now: Date): Standings {
   const statuses = taskStatuses(state);
   const byTask = new Map<string, Standing>();
   const counts = Object.fromEntries(STANDINGS.map((s) => [s, 0])) as Record<Standing, number>;
   for (const task of tasks) {
-    const s = standingOf(task, statuses.get(task.id), now);
+    const s = standingOf(task, statuses.get(task.id), now, plan.data.year);
     byTask.set(task.id, s);
     counts[s]++;
   }

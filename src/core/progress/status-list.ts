@@ -3,6 +3,7 @@ import type { Reply } from "../message.js";
 import { compareIds } from "../plan/plan.js";
 import type { Task } from "../plan/schema.js";
 import { taskSection } from "../render/lines.js";
+import { taskCount } from "../render/task-count.js";
 import { bodyReply } from "../intents/context.js";
 import { asOf } from "./as-of.js";
 import { statusLookup } from "./status-lookup.js";
@@ -37,9 +38,13 @@ export function statusFilterOfTurn(turn: Turn): StatusFilter | undefined {
  */
 export function readsAsList(turn: Turn, intent: string): boolean {
   const { e } = turn;
-  if ((intent !== "progress_update" && intent !== "unknown") || e.tasks.length || e.targets.length || e.evidence) return false;
+  if (e.tasks.length || e.targets.length || e.evidence) return false;
   const listy = e.cues.has("list") || e.cues.has("many") || e.question;
-  return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
+  if (intent === "progress_update" || intent === "unknown") return e.cues.has("task_word") && listy && statusFilterOfTurn(turn) !== undefined;
+  // A period's or an agency's list asked by a standing the report words state ("quý 1 còn bao nhiêu nhiệm
+  // vụ chưa hoàn thành?", "what is still not done in Q1 for the Department of Justice?") is that standing's list.
+  if (intent === "due" || intent === "agency") return listy && e.status !== undefined && statusFilterOfTurn(turn) !== undefined;
+  return false;
 }
 
 /**
@@ -58,11 +63,20 @@ export function statusList(turn: Turn, filter: StatusFilter): Reply {
   const name = NAMES[filter][lang === "en" ? 1 : 0];
   const who = agency ? tt(turn, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`) : "";
   const period = e.period ? tt(turn, `, đến hạn trong ${periodName(e.period, lang, plan.data.year)}`, `, due in ${periodName(e.period, lang, plan.data.year)}`) : "";
-  const scopeNote = tt(turn, ` (trong ${scope.length} nhiệm vụ${who}${period}; ${when.label})`, ` (of ${scope.length} task(s)${who}${period}; ${when.label})`);
+  // Counted as the plan counts ("TỔNG CỘNG: 27 NHIỆM VỤ") and as the due lists do: a sub-row listed with its parent is part of it.
+  const all = counted(scope, lang);
+  const scopeNote = tt(turn, ` (trong ${all.n} nhiệm vụ${who}${period}${all.note}; ${when.label})`, ` (of ${all.n} task(s)${who}${period}${all.note}; ${when.label})`);
   if (tasks.length === 0) {
     return answer(turn, REPLY_INTENT, tt(turn, `Không có nhiệm vụ nào ${name}${scopeNote}.`, `No task is ${name}${scopeNote}.`));
   }
   const lookup = statusLookup(turn, state, st.statuses);
-  const head = tt(turn, `${tasks.length} nhiệm vụ ${name}${scopeNote}:`, `${tasks.length} task(s) ${name}${scopeNote}:`);
+  const found = counted(tasks, lang);
+  const head = tt(turn, `${found.n} nhiệm vụ ${name}${found.note}${scopeNote}:`, `${found.n} task(s) ${name}${found.note}${scopeNote}:`);
   return bodyReply(turn, REPLY_INTENT, { sections: [taskSection(plan, head, tasks, lang, { status: lookup, of: agency })] }, { tasks: tasks.map((t) => t.id) });
+}
+
+/** taskCount's note as a clause (", kèm việc con 10.1, 10.2"), to sit inside the reply's own parentheses. */
+function counted(tasks: readonly Task[], lang: "vi" | "en"): { n: number; note: string } {
+  const { n, note } = taskCount(tasks, lang);
+  return { n, note: note.replace(/^ \((.*)\)$/, ", $1") };
 }

@@ -1,3 +1,5 @@
+import { topic } from "./topic.js";
+import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
 import type { Reply, ReplySection } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
@@ -27,8 +29,11 @@ export function agency(ctx: AskContext): Reply {
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
-  const onlyCoop = e.cues.has("coop_only") || (e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles"));
-  const onlyLead = !onlyCoop && e.cues.has("lead") && !e.cues.has("cooperate") && !e.cues.has("both_roles");
+  // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.
+  if (e.groups.length && !e.cues.has("except")) return topic(ctx);
+  const role = askedRole(e.cues);
+  const onlyCoop = role === "cooperating";
+  const onlyLead = role === "lead";
   // "… ngoài nhiệm vụ 8", "… ngoài lĩnh vực chính quyền điện tử": those rows are left out.
   const excluded = (task: Task) => e.cues.has("except") && (e.tasks.includes(task.id) || e.groups.includes(task.group));
   const led = onlyCoop
@@ -57,7 +62,16 @@ export function agency(ctx: AskContext): Reply {
     // Each row names its real lead: a cooperating agency is never shown as leading it.
     sections.push(
       coop.length
-        ? taskSection(plan, t(ctx, `Phối hợp ${coopCount.n} nhiệm vụ${coopCount.note}:`, `Cooperates on ${coopCount.n} task(s)${coopCount.note}:`), coop, ctx.lang, { status: ctx.status })
+        ? taskSection(
+            plan,
+            // Alone, the list names its agency; under the "chủ trì" list it continues that sentence.
+            onlyCoop
+              ? t(ctx, `${name} phối hợp ${coopCount.n} nhiệm vụ${coopCount.note}:`, `${name} cooperates on ${coopCount.n} task(s)${coopCount.note}:`)
+              : t(ctx, `Phối hợp ${coopCount.n} nhiệm vụ${coopCount.note}:`, `Cooperates on ${coopCount.n} task(s)${coopCount.note}:`),
+            coop,
+            ctx.lang,
+            { status: ctx.status },
+          )
         : { head: t(ctx, `${name} không được ghi tên riêng là cơ quan phối hợp ở nhiệm vụ nào.`, `${name} is not named as a cooperating agency on any task.`), items: [] },
     );
   }

@@ -1,3 +1,4 @@
+import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
 import { compareIds } from "../../plan/plan.js";
 import { milestoneIn, type AskedPeriod } from "../../plan/periods.js";
@@ -39,7 +40,7 @@ function dueList(ctx: AskContext) {
   const { plan, e } = ctx;
   const period = e.period!;
   const agency = e.agencies[0];
-  const role = e.cues.has("cooperate") && !e.cues.has("lead") && !e.cues.has("both_roles") ? "cooperating" : e.cues.has("lead") ? "lead" : "any";
+  const role = askedRole(e.cues);
   const tasks = plan.dueIn(period, agency, role).sort((a, b) => compareIds(a.id, b.id));
   const name = periodName(period, ctx.lang, plan.data.year);
   const who = agency ? plan.agencyName(agency) : undefined;

@@ -2,10 +2,13 @@ import type { Reply } from "../../message.js";
 import type { AskContext } from "../context.js";
 import { agency } from "./agency.js";
 import { dutyPassages } from "./duty-passages.js";
+import { target } from "./target.js";
 
 export function duty(ctx: AskContext): Reply {
   const { plan } = ctx;
   const id = ctx.e.agencies[0]!;
+  // "Sở Nội vụ chịu trách nhiệm theo dõi chỉ tiêu gì?": the targets it monitors (Phụ lục 1), not its duties.
+  if (ctx.e.cues.has("monitor") && ctx.e.cues.has("target_word") && plan.monitoredBy(id).length) return target(ctx);
   const own = plan.passages.some((p) => p.responsible?.includes(id));
   // "Cục Thuế có phải làm nhiệm vụ gì không?": no duty of its own in Mục V, so its appendix rows answer.
   if (!own && plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length > 0) return agency(ctx);

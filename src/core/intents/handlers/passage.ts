@@ -2,10 +2,13 @@ import { confidentPassages } from "../../language/passage-search.js";
 import { bestClause, fullChoice, fullRef } from "../../render/quote.js";
 import { fold } from "../../language/normalise.js";
 import { reply, t, type AskContext } from "../context.js";
+import { asksForRows } from "../asks-for-rows.js";
+import { topic } from "./topic.js";
 
 /** The one to three passages of the body that answer a question, quoted where they match. */
 export function passage(ctx: AskContext) {
   const { plan, e } = ctx;
+  if (asksForRows(ctx)) return topic(ctx);
   const hits = confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score);
   const top = hits[0];
   if (!top) {

@@ -1,3 +1,6 @@
+import { asksForRows, asksRowRole } from "../asks-for-rows.js";
+import { task } from "./task.js";
+import { topic } from "./topic.js";
 import type { Plan } from "../../plan/plan.js";
 import type { Passage } from "../../plan/schema.js";
 import { fullChoice, fullRef, letter, quoteOf, sectionLabel, shortRef } from "../../render/quote.js";
@@ -66,6 +69,8 @@ function brief(ctx: AskContext, ids: string[]) {
 
 export function section(ctx: AskContext) {
   const { plan, e } = ctx;
+  if (!e.sectionRef && asksForRows(ctx)) return topic(ctx);
+  if (!e.sectionRef && asksRowRole(ctx)) return task(ctx);
   if (e.sectionRef) {
     const passages = under(plan, e.sectionRef);
     if (passages.length === 0) {

@@ -1,4 +1,7 @@
 import { bestHits, confident } from "../features.js";
+import { confidentPassages } from "../../language/passage-search.js";
+import { bestClause } from "../../render/quote.js";
+import { task } from "./task.js";
 import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetValues, targetValuesItem } from "../../render/lines.js";
@@ -52,6 +55,28 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
 }
 
+const pairsOf = (folded: string) => {
+  const ws = folded.split(" ");
+  return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+};
+
+/**
+ * "… không tính cán bộ làm việc ở vùng nào?": what the question asks beyond the row's own words, when the body
+ * passage the target comes from says it, quoted from there (the row keeps only the figure).
+ */
+function bodyDetail(ctx: AskContext, target: Target): string | undefined {
+  const own = new Set(pairsOf(fold([target.title, ...target.values.map((v) => `${v.label ?? ""} ${v.value ?? ""} ${v.note ?? ""}`)].join(" "))));
+  const beyond = new Set(pairsOf(ctx.e.folded).filter((p) => !own.has(p)));
+  if (!beyond.size) return undefined;
+  for (const hit of confidentPassages(ctx.e.passageHits)) {
+    const passage = ctx.plan.passage(hit.id);
+    if (!passage?.targets.includes(target.id)) continue;
+    const quote = bestClause(passage.text, ctx.e.text);
+    if (pairsOf(fold(quote)).some((p) => beyond.has(p))) return `${t(ctx, "Kế hoạch ghi", "The plan says")} (${passage.ref}): «${quote}»`;
+  }
+  return undefined;
+}
+
 /** The whole target: every goal value, the plan body's differing figures, the latest values and both agency roles. */
 function card(ctx: AskContext, target: Target): ReplyItem {
   const { plan } = ctx;
@@ -70,6 +95,8 @@ function card(ctx: AskContext, target: Target): ReplyItem {
     const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
     fields.push({ plain: true, value: t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`) });
   }
+  const detail = ctx.e.targets.length ? undefined : bodyDetail(ctx, target);
+  if (detail) fields.push({ plain: true, value: detail });
   const values = ctx.targetValues?.(target.id) ?? [];
   fields.push(...(values.length ? values.map((value) => ({ value })) : [{ value: t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet") }]));
   fields.push({ label: t(ctx, "Đơn vị theo dõi", "Monitoring"), value: monitoring });
@@ -80,6 +107,9 @@ function card(ctx: AskContext, target: Target): ReplyItem {
 
 export function target(ctx: AskContext) {
   const { plan } = ctx;
+  // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
+  // hợp?" on a task's title asks of that task.
+  if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;

@@ -47,6 +47,7 @@ function lead(ctx: AskContext, task: Task): string {
     return t(ctx, `Phối hợp thực hiện nhiệm vụ ${task.id}: ${cooperatingNames(plan, task) || "không ghi"}.`, `Cooperating on task ${task.id}: ${cooperatingNames(plan, task) || "none listed"}.`);
   }
   if (e.cues.has("who")) return t(ctx, `Nhiệm vụ ${task.id} do ${leadNames(plan, task)} chủ trì.`, `Task ${task.id} is led by ${leadNames(plan, task)}.`);
+  if (e.cues.has("product") && !e.cues.has("when")) return t(ctx, `Sản phẩm của nhiệm vụ ${task.id}: ${task.deliverable}.`, `Task ${task.id} delivers: ${task.deliverable}.`);
   if (e.cues.has("when")) return t(ctx, `Thời gian thực hiện nhiệm vụ ${task.id}: ${milestonesText(task.milestones, "vi")}.`, `Task ${task.id} is due: ${milestonesText(task.milestones, "en")}.`);
   return "";
 }

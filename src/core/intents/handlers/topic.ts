@@ -1,7 +1,11 @@
+import { askedRole } from "../asked-role.js";
+import { fold } from "../../language/normalise.js";
 import { compareIds } from "../../plan/plan.js";
 import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskSection } from "../../render/lines.js";
+import { planSummary } from "./plan-summary.js";
+import { task } from "./task.js";
 import type { ReplySection } from "../../message.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
 
@@ -20,10 +24,30 @@ function theme(ctx: AskContext) {
   return bodyReply(ctx, "topic", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
+/**
+ * "nhiệm vụ nào về rà soát thủ tục hành chính?": the question names an area and narrows it. The answer is the
+ * area's rows that the search finds and that share a word of the question the area's title and its other rows lack.
+ */
+function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
+  const { plan, e } = ctx;
+  // The question is the area's name (or its number): nothing narrows it.
+  if (e.groupCover >= 0.6) return tasks;
+  const found = new Set(e.taskHits.filter((h) => h.coverage >= 0.5).map((h) => h.id));
+  const wordsOf = (x: Task) => new Set(fold(x.title).split(" "));
+  const area = new Set(e.groups.flatMap((g) => fold(plan.group(g)!.title).split(" ")));
+  const titles = new Map(tasks.map((x) => [x.id, wordsOf(x)]));
+  const asked = e.contentWords.filter((w) => w.length >= 2 && !area.has(w) && tasks.some((x) => !titles.get(x.id)!.has(w)));
+  const chosen = tasks.filter((x) => found.has(x.id) && asked.some((w) => titles.get(x.id)!.has(w)));
+  return chosen.length ? chosen : tasks;
+}
+
 export function topic(ctx: AskContext) {
   const { plan, e } = ctx;
+  // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
+  if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return planSummary(ctx);
   if (e.groups.length === 0) return theme(ctx);
   const agency = e.agencies[0];
+  const role = askedRole(e.cues);
   const sections: ReplySection[] = [];
   const ids: string[] = [];
   // A row whose own words the question names best leads its group's list.
@@ -31,17 +55,16 @@ export function topic(ctx: AskContext) {
   for (const groupId of e.groups) {
     const group = plan.group(groupId)!;
     // "Sở Nội vụ có nhiệm vụ nào trong …" counts its cooperation too; "… chủ trì" only what it leads.
-    const involved = (x: Task) => !agency || x.lead.includes(agency) || (!e.cues.has("lead") && x.cooperating.includes(agency));
-    const tasks = plan
-      .inGroup(groupId)
-      .filter(involved)
-      .sort((a, b) => Number(b.id === top) - Number(a.id === top) || compareIds(a.id, b.id));
+    const involved = (x: Task) => !agency || (role !== "cooperating" && x.lead.includes(agency)) || (role !== "lead" && x.cooperating.includes(agency) && !x.lead.includes(agency));
+    const tasks = narrowed(ctx, plan.inGroup(groupId).filter(involved)).sort((a, b) => Number(b.id === top) - Number(a.id === top) || compareIds(a.id, b.id));
     const title = ctx.lang === "en" && group.en ? `${group.en} (${group.title})` : group.title;
     const who = !agency
       ? ""
-      : e.cues.has("lead")
+      : role === "lead"
         ? t(ctx, ` do ${plan.agencyName(agency)} chủ trì`, ` led by ${plan.agencyName(agency)}`)
-        : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
+        : role === "cooperating"
+          ? t(ctx, ` có ${plan.agencyName(agency)} phối hợp`, ` where ${plan.agencyName(agency)} cooperates`)
+          : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
     sections.push(
       tasks.length
         ? taskSection(plan, t(ctx, `Nhóm ${group.id}. ${title} có ${tasks.length} nhiệm vụ${who}:`, `Group ${group.id}. ${title}: ${tasks.length} task(s)${who}:`), tasks, ctx.lang, {
@@ -51,5 +74,8 @@ export function topic(ctx: AskContext) {
     );
     ids.push(...tasks.map((x) => x.id));
   }
+  // One row left, and the question asks what it produces or when or who: that row's card answers it.
+  const asked = ["product", "when", "who"].some((c) => e.cues.has(c));
+  if (ids.length === 1 && asked) return task({ ...ctx, e: { ...e, tasks: ids } });
   return bodyReply(ctx, "topic", { sections }, { tasks: ids });
 }

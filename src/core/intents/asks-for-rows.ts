@@ -1,0 +1,16 @@
+import type { AskContext } from "./context.js";
+import { confident, themeHits } from "./features.js";
+
+/**
+ * "Có nhiệm vụ nào về phổ biến giáo dục pháp luật không?": a question for rows of the task appendix, which the
+ * body may also speak of. When the rows match, they are the answer, not a quote of the body.
+ */
+export function asksForRows(ctx: AskContext): boolean {
+  return ctx.e.cues.has("which_tasks") && (ctx.e.groups.length > 0 || themeHits(ctx.e.taskHits).length > 0);
+}
+
+/** "Kế hoạch rà soát … do cơ quan nào chủ trì?": a lead or cooperating agency is a field of a row, never of the body. */
+export function asksRowRole(ctx: AskContext): boolean {
+  const { e } = ctx;
+  return !e.agencies.length && (e.cues.has("lead") || e.cues.has("cooperate")) && confident(e.taskHits).length > 0;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { language, plan, testBot } from "../../helpers/bot.js";
+import { createEntityReader } from "../../../src/core/language/entities.js";
+
+// Words that fold alike but are typed apart, questions that narrow an area or ask one property of a row,
+// and the body's detail behind a target: each answer as a reader of the plan would give it.
+const reader = createEntityReader(plan, language.vocabulary);
+
+describe("what a message says, as typed", () => {
+  it("with diacritics, «dạng» is not «đang» and «đất» is not «đạt»; without them, or as «dở dang», the words still count", () => {
+    expect(reader.read("hồ sơ được tạo lập dưới dạng điện tử", 5).status).toBeUndefined();
+    expect(reader.read("nhiệm vụ 24 đang làm", 5).status).toBe("in_progress");
+    expect(reader.read("nv 11 dang lam", 5).status).toBe("in_progress");
+    expect(reader.read("những việc còn dở dang", 5).status).toBe("in_progress");
+    expect(reader.read("đăng ký đất đai", 5).cues.has("reached")).toBe(false);
+    expect(reader.read("chỉ tiêu 3.1 đã đạt 50%", 5).cues.has("reached")).toBe(true);
+  });
+
+  it("«công nghệ số» typed without diacritics is no agency named «so tai dia phuong»", async () => {
+    const { ask } = testBot();
+    const a = await ask("trien khai hieu qua hoat dong cua to nao ve cong nghe so tai dia phuong");
+    expect(a.intent).toBe("passage");
+    expect(a.text).toContain("Tổ công nghệ số cộng đồng");
+    expect((await ask("so ngoai vu co nhiem vu gi")).intent).toBe("not_found");
+  });
+});
+
+describe("questions that narrow or pick", () => {
+  it("an area narrowed by the question's own words lists only the rows that have them", async () => {
+    const { ask } = testBot();
+    expect((await ask("Những nhiệm vụ nào liên quan đến rà soát thủ tục hành chính?")).tasks.sort()).toEqual(["13", "14"]);
+    expect((await ask("Có nhiệm vụ nào về tiếp nhận, giải quyết thủ tục hành chính không phụ thuộc vào địa giới hành chính không?")).tasks).toEqual(["15"]);
+    expect((await ask("Các nhiệm vụ cải cách thủ tục hành chính")).tasks.sort()).toEqual(["13", "14", "15"]);
+  });
+
+  it("an agency within an area: the area's rows, in the role asked", async () => {
+    const { ask } = testBot();
+    const coop = await ask("In the e-government group, which tasks does the Department of Information and Communications support as a cooperating agency?");
+    expect(coop.tasks.sort()).toEqual(["24", "27"]);
+    const led = await ask("Sở Nội vụ chủ trì những nhiệm vụ nào trong nhóm cải cách tổ chức bộ máy?");
+    expect(led.tasks).toEqual(["17"]);
+    expect(led.text).toContain("do Sở Nội vụ chủ trì");
+  });
+
+  it("asks a row's product by «đầu ra» or «văn bản gì»: the product first", async () => {
+    const { ask } = testBot();
+    const a = await ask("de an chuyen doi so tai vp ubnd tinh thi dau ra la gi");
+    expect(a.tasks).toEqual(["27"]);
+    expect(a.text.split("\n")[0]).toBe("Sản phẩm của nhiệm vụ 27: Quyết định phê duyệt Đề án của UBND tỉnh.");
+  });
+
+  it("a target's condition written only in the body is quoted from the body", async () => {
+    const { ask } = testBot();
+    const a = await ask("Chỉ tiêu trên 90% công chức cấp xã có trình độ đại học không tính cán bộ, công chức làm việc ở những vùng nào?");
+    expect(a.targets).toEqual(["5.2"]);
+    expect(a.text).toContain("xã miền núi, vùng cao");
+    // A plain target question gets no quote.
+    expect((await ask("chỉ tiêu 5.2 là gì")).text).not.toContain("Kế hoạch ghi");
+  });
+
+  it("«theo dõi chỉ tiêu gì» lists the targets an agency monitors; «9 tháng đầu năm» counts the deadlines to 30/9", async () => {
+    const { ask } = testBot();
+    expect((await ask("So Noi vu chiu trach nhiem theo doi chi tieu gi")).targets).toContain("5.2");
+    expect((await ask("9 tháng đầu năm 2023 có bao nhiêu nhiệm vụ phải hoàn thành?")).text).toContain("24 nhiệm vụ");
+  });
+});
+
+describe("questions for rows, however the body matches too", () => {
+  it("«có nhiệm vụ nào về …» lists the appendix rows, not a quote of the body", async () => {
+    const { ask } = testBot();
+    const a = await ask("Có nhiệm vụ nào về phổ biến, giáo dục pháp luật không?");
+    expect(a.tasks).toContain("12");
+    expect(a.text).not.toContain("viết:");
+  });
+
+  it("a row's lead asked by its title is that row's lead; «phương châm» is no «chậm» (late)", async () => {
+    const { ask } = testBot();
+    const a = await ask("Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2023 thuộc trách nhiệm chủ trì của cơ quan nào?");
+    expect(a.tasks).toEqual(["13"]);
+    expect(a.text).toContain("Văn phòng UBND tỉnh");
+    expect(reader.read("phương châm làm gương, kỷ cương", 5).cues.has("progress")).toBe(false);
+  });
+
+  it("«nhóm nào có nhiều nhiệm vụ nhất» ranks the areas", async () => {
+    const { ask } = testBot();
+    expect((await ask("Nhóm nhiệm vụ nào trong Phụ lục 2 có nhiều nhiệm vụ nhất?")).text).toContain("1. I. Công tác chỉ đạo điều hành: 10");
+  });
+});
