@@ -86,3 +86,12 @@ describe("questions for rows, however the body matches too", () => {
     expect((await ask("Nhóm nhiệm vụ nào trong Phụ lục 2 có nhiều nhiệm vụ nhất?")).text).toContain("1. I. Công tác chỉ đạo điều hành: 10");
   });
 });
+
+describe("English questions about the body", () => {
+  it("are searched in the plan's own Vietnamese words (intents/vocabulary/english.json)", async () => {
+    const { ask } = testBot();
+    const a = await ask("What kinds of data will the province's shared digital data warehouse integrate?");
+    expect(a.lang).toBe("en");
+    expect(a.text).toContain("kinh tế, tài chính, đầu tư");
+  });
+});
