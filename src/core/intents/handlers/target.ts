@@ -60,12 +60,23 @@ const pairsOf = (folded: string) => {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 };
 
+/** The word pairs of a row's own words (title and values): the plan's, so read once per target. */
+function ownPairs(target: Target): Set<string> {
+  let own = ownPairsOf.get(target);
+  if (!own) {
+    own = new Set(pairsOf(fold([target.title, ...target.values.map((v) => `${v.label ?? ""} ${v.value ?? ""} ${v.note ?? ""}`)].join(" "))));
+    ownPairsOf.set(target, own);
+  }
+  return own;
+}
+const ownPairsOf = new WeakMap<Target, Set<string>>();
+
 /**
  * "… không tính cán bộ làm việc ở vùng nào?": what the question asks beyond the row's own words, when the body
  * passage the target comes from says it, quoted from there (the row keeps only the figure).
  */
 function bodyDetail(ctx: AskContext, target: Target): string | undefined {
-  const own = new Set(pairsOf(fold([target.title, ...target.values.map((v) => `${v.label ?? ""} ${v.value ?? ""} ${v.note ?? ""}`)].join(" "))));
+  const own = ownPairs(target);
   const beyond = new Set(pairsOf(ctx.e.folded).filter((p) => !own.has(p)));
   if (!beyond.size) return undefined;
   for (const hit of confidentPassages(ctx.e.passageHits)) {
