@@ -95,3 +95,21 @@ describe("English questions about the body", () => {
     expect(a.text).toContain("kinh tế, tài chính, đầu tư");
   });
 });
+
+describe("counts and rankings as the plan counts", () => {
+  it("an area's count leaves its sub-rows out; quarters are ranked by their due lists", async () => {
+    const { ask } = testBot();
+    expect((await ask("Nhóm công tác chỉ đạo điều hành có mấy nhiệm vụ?")).text).toContain("có 10 nhiệm vụ (kèm việc con 1.1, 1.2, 10.1, 10.2)");
+    const q = await ask("Which quarter has the most task deadlines?");
+    expect(q.text.split("\n")[1]).toBe("1. Quarter I: 12 (plus sub-tasks 1.1, 1.2)");
+    expect((await ask("quý nào có ít nhiệm vụ đến hạn nhất")).text.split("\n")[1]).toBe("1. Quý IV: 2");
+  });
+
+  it("an agency's name inside the title asked for does not turn the question into that agency's list", async () => {
+    const { ask } = testBot();
+    const a = await ask("Những nhiệm vụ nào liên quan đến Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)?");
+    expect(a.tasks).toContain("8");
+    expect(a.tasks).not.toContain("21");
+    expect((await ask("Có nhiệm vụ nào về Bộ Chỉ số cải cách hành chính của tỉnh không?")).tasks).toContain("5");
+  });
+});

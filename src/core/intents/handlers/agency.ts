@@ -1,3 +1,6 @@
+import { asksForRows } from "../asks-for-rows.js";
+import { themeHits } from "../features.js";
+import { fold } from "../../language/normalise.js";
 import { topic } from "./topic.js";
 import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
@@ -20,6 +23,12 @@ function together(ctx: AskContext): Reply {
   return bodyReply(ctx, "agency", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
+/** The agency's name (as written in the plan) stands inside the title of a row the question matches. */
+function nameInTitle(ctx: AskContext, id: string): boolean {
+  const name = fold(ctx.plan.agencyName(id));
+  return themeHits(ctx.e.taskHits).some((h) => fold(ctx.plan.task(h.id)!.title).includes(name));
+}
+
 export function agency(ctx: AskContext): Reply {
   const across = acrossReorganisation(ctx, agency);
   if (across) return across;
@@ -29,6 +38,8 @@ export function agency(ctx: AskContext): Reply {
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
+  // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
+  if (asksForRows(ctx) && nameInTitle(ctx, id)) return topic({ ...ctx, e: { ...e, agencies: [] } });
   // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.
   if (e.groups.length && !e.cues.has("except")) return topic(ctx);
   const role = askedRole(e.cues);

@@ -1,3 +1,4 @@
+import { taskCount } from "../../render/task-count.js";
 import { cut } from "../../render/quote.js";
 import { reply, t, type AskContext } from "../context.js";
 
@@ -6,6 +7,23 @@ import { reply, t, type AskContext } from "../context.js";
  * on, when that is asked), main rows only, ties sharing a rank; «ít … nhất» ranks from the fewest. Collective
  * names ("Các sở, ban, ngành") are not one agency and are left out.
  */
+/** "Quý nào có nhiều nhiệm vụ đến hạn nhất?": each quarter's due list, counted as the due list counts it. */
+function quarterRanking(ctx: AskContext) {
+  const { plan, e } = ctx;
+  const fewest = e.cues.has("fewest");
+  const counts = ([1, 2, 3, 4] as const)
+    .map((quarter) => ({ quarter, ...taskCount(plan.dueIn({ kind: "quarter", quarter }), ctx.lang) }))
+    .sort((a, b) => (fewest ? a.n - b.n : b.n - a.n) || a.quarter - b.quarter);
+  const roman = ["I", "II", "III", "IV"];
+  const lines = counts.map((x, i) => `${i + 1}. ${t(ctx, "Quý", "Quarter")} ${roman[x.quarter - 1]}: ${x.n}${x.note}`);
+  const head = t(
+    ctx,
+    `Quý có ${fewest ? "ít" : "nhiều"} nhiệm vụ đến hạn nhất (${plan.data.year}, như danh sách «quý … có nhiệm vụ nào»):`,
+    `Quarters with the ${fewest ? "fewest" : "most"} tasks due (${plan.data.year}, counted as the due lists count):`,
+  );
+  return reply(ctx, "plan_summary", `${head}\n${lines.join("\n")}`);
+}
+
 function ranking(ctx: AskContext) {
   const { plan, e } = ctx;
   const role = e.cues.has("cooperate") && !e.cues.has("lead") ? "coop" : "lead";
@@ -87,6 +105,7 @@ function areaRanking(ctx: AskContext) {
 export function planSummary(ctx: AskContext) {
   const { plan } = ctx;
   if (ctx.e.cues.has("most") && ctx.e.cues.has("area_word") && !ctx.e.cues.has("who")) return areaRanking(ctx);
+  if (ctx.e.cues.has("most") && ctx.e.cues.has("which_quarter") && !ctx.e.agencies.length) return quarterRanking(ctx);
   if (ctx.e.cues.has("most")) return ranking(ctx);
   if (ctx.e.cues.has("summary") && !ctx.e.cues.has("count")) return overview(ctx);
   const main = plan.tasks.filter((x) => !x.parent);

@@ -71,6 +71,8 @@ export function section(ctx: AskContext) {
   const { plan, e } = ctx;
   if (!e.sectionRef && asksForRows(ctx)) return topic(ctx);
   if (!e.sectionRef && asksRowRole(ctx)) return task(ctx);
+  // A row's title, quoted, names no heading of the body: it is that row.
+  if (!e.sectionRef && !e.sections.length && e.groupCover < 0.6 && ctx.features.has("task_strong")) return task(ctx);
   if (e.sectionRef) {
     const passages = under(plan, e.sectionRef);
     if (passages.length === 0) {

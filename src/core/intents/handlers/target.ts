@@ -2,6 +2,8 @@ import { bestHits, confident } from "../features.js";
 import { confidentPassages } from "../../language/passage-search.js";
 import { bestClause } from "../../render/quote.js";
 import { task } from "./task.js";
+import { topic } from "./topic.js";
+import { asksForRows } from "../asks-for-rows.js";
 import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetValues, targetValuesItem } from "../../render/lines.js";
@@ -121,6 +123,8 @@ export function target(ctx: AskContext) {
   // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
   // hợp?" on a task's title asks of that task.
   if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
+  // "Có nhiệm vụ nào về Bộ Chỉ số …?" asks for tasks, even when «chỉ số» also names targets.
+  if (!ctx.e.targets.length && !ctx.e.cues.has("target_word") && asksForRows(ctx)) return topic(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;

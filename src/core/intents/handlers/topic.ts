@@ -4,6 +4,7 @@ import { compareIds } from "../../plan/plan.js";
 import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskSection } from "../../render/lines.js";
+import { taskCount } from "../../render/task-count.js";
 import { planSummary } from "./plan-summary.js";
 import { task } from "./task.js";
 import type { ReplySection } from "../../message.js";
@@ -20,7 +21,8 @@ function theme(ctx: AskContext) {
   const [best, ...rest] = tasks;
   if (best) tasks.splice(0, tasks.length, best, ...rest.sort((a, b) => compareIds(a.id, b.id)));
   if (tasks.length === 0) return reply(ctx, "topic", t(ctx, "Không thấy nhiệm vụ nào trong Kế hoạch khớp với chủ đề này.", "No task in the plan matches this theme."));
-  const section = taskSection(plan, t(ctx, `Có ${tasks.length} nhiệm vụ liên quan:`, `${tasks.length} related task(s):`), tasks, ctx.lang, { status: ctx.status });
+  const count = taskCount(tasks, ctx.lang);
+  const section = taskSection(plan, t(ctx, `Có ${count.n} nhiệm vụ liên quan${count.note}:`, `${count.n} related task(s)${count.note}:`), tasks, ctx.lang, { status: ctx.status });
   return bodyReply(ctx, "topic", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
@@ -65,9 +67,10 @@ export function topic(ctx: AskContext) {
         : role === "cooperating"
           ? t(ctx, ` có ${plan.agencyName(agency)} phối hợp`, ` where ${plan.agencyName(agency)} cooperates`)
           : t(ctx, ` có ${plan.agencyName(agency)} (chủ trì hoặc phối hợp)`, ` involving ${plan.agencyName(agency)}`);
+    const count = taskCount(tasks, ctx.lang);
     sections.push(
       tasks.length
-        ? taskSection(plan, t(ctx, `Nhóm ${group.id}. ${title} có ${tasks.length} nhiệm vụ${who}:`, `Group ${group.id}. ${title}: ${tasks.length} task(s)${who}:`), tasks, ctx.lang, {
+        ? taskSection(plan, t(ctx, `Nhóm ${group.id}. ${title} có ${count.n} nhiệm vụ${who}${count.note}:`, `Group ${group.id}. ${title}: ${count.n} task(s)${who}${count.note}:`), tasks, ctx.lang, {
             status: ctx.status,
           })
         : { head: t(ctx, `Nhóm ${group.id}. ${title} không có nhiệm vụ nào${who}.`, `Group ${group.id}. ${title} has no task${who}.`), items: [] },
