@@ -26,6 +26,10 @@ export interface Entities {
   missingTargets: string[];
   period?: AskedPeriod;
   agencies: string[];
+  /** With two agencies and both role words ("A chủ trì, B phối hợp"): which role word comes first. */
+  roleFirst?: "lead" | "cooperate";
+  /** The words that named those agencies in the message ("cap xa", "so tt va tt"), folded. */
+  agencySpans: string[];
   unknownAgency?: { span: string; suggestions: string[] };
   groups: string[];
   /** Share of the question's words taken by the area name it mentions (1 = the question is just the name). */
@@ -69,6 +73,15 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
   const passageSearch = createPassageSearch(plan.passages, [...vocabulary.stopwords.vi, ...vocabulary.stopwords.en]);
   const sectionReader = createSectionReader(plan.sections);
   const key = (p: string) => phraseKey(fold(p));
+  const firstAt = (folded: string, name: string) => {
+    const list = cueGroups(vocabulary)[name] ?? [];
+    const at = list.map((p) => ` ${folded} `.indexOf(` ${key(p)} `)).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : -1;
+  };
+  const roleFirst = (folded: string): "lead" | "cooperate" | undefined => {
+    const [lead, coop] = [firstAt(folded, "lead"), firstAt(folded, "cooperate")];
+    return lead < 0 || coop < 0 ? undefined : lead < coop ? "lead" : "cooperate";
+  };
   const cues = Object.entries(cueGroups(vocabulary)).map(([name, list]) => ({ name, list: list.map(key).filter(Boolean) }));
   // "phải làm gì", "kế hoạch nói gì về": words of the asking, not of the topic searched for.
   // Words that frame a question ("các nhiệm vụ liên quan đến", "là gì") are not what it is about.
@@ -174,6 +187,8 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
         missingTargets: targetIds.filter((id) => !rowOf(plan.target, id, ids.targets) && !plan.data.targetGroups.some((g) => g.id === id)),
         period: periods.read(folded, nowMonth, lang === "en"),
         agencies: agencyMatch.ids,
+        agencySpans: agencyMatch.spans,
+        roleFirst: agencyMatch.ids.length === 2 ? roleFirst(folded) : undefined,
         unknownAgency: agencyMatch.unknown,
         groups: area.groups,
         groupCover: area.cover,

@@ -88,6 +88,14 @@ export function readRange(
     const inside = withinDays(dayOfYear(Number(dates[1]), Number(dates[2])), dayOfYear(Number(dates[3]), Number(dates[4])));
     if (inside) return inside;
   }
+  // "từ ngày 1/7 đến hết năm": from a day to the year's end.
+  const toYearEnd = new RegExp(
+    `(?:^|\\s)(?:tu|from)\\s(?:ngay\\s)?${DAY}\\s(?:den|toi|to|until|-)\\s(?:het\\s)?(?:the\\s)?(?:nam|cuoi nam|end of the year|year end|the year end)(?=\\s|$|[?.,!]|\\s\\d{4})`,
+  ).exec(folded);
+  if (toYearEnd) {
+    const inside = withinDays(dayOfYear(Number(toYearEnd[1]), Number(toYearEnd[2])), dayOfYear(31, 12));
+    if (inside) return inside;
+  }
   // A day and month ("30/6", "ngày 31/3/2023"), not a document number ("123/QĐ-UBND").
   // In a report ("QĐ 123/QĐ-UBND ngày 10/3") the date is the document's, not a period asked about.
   const documentDate = /\d\/[a-z]/.test(folded);

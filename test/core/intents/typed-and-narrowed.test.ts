@@ -113,3 +113,24 @@ describe("counts and rankings as the plan counts", () => {
     expect((await ask("Có nhiệm vụ nào về Bộ Chỉ số cải cách hành chính của tỉnh không?")).tasks).toContain("5");
   });
 });
+
+describe("set p's lessons", () => {
+  it("two agencies, one leading and one cooperating, in either order", async () => {
+    const { ask } = testBot();
+    expect((await ask("nv nao vp ubnd tinh chu tri con so tt&tt phoi hop")).tasks).toEqual(["27"]);
+    expect((await ask("Nhiệm vụ nào do các sở, ngành chủ trì còn Sở Tài chính chỉ phối hợp?")).tasks).toEqual(["22"]);
+    expect((await ask("Sở Thông tin và Truyền thông phối hợp, Văn phòng UBND tỉnh chủ trì nhiệm vụ nào?")).tasks).toEqual(["27"]);
+  });
+
+  it("«từ ngày 1/7 đến hết năm» keeps both ends; «tóm tắt giúp tôi kế hoạch» is the plan's summary, counted as the plan counts", async () => {
+    const { ask } = testBot();
+    expect((await ask("Từ ngày 1/7 đến hết năm 2023 có những nhiệm vụ nào đến hạn?")).text.split("\n")[0]).toContain("Quý III và Quý IV/2023");
+    expect((await ask("Tóm tắt giúp tôi kế hoạch CCHC năm 2023")).text).toContain("27 nhiệm vụ trọng tâm");
+    expect((await ask("help")).text).toContain("27 nhiệm vụ (kèm việc con 1.1, 1.2, 10.1, 10.2)");
+  });
+
+  it("an agency named within the question does not narrow an area's list by its own words", async () => {
+    const { ask } = testBot();
+    expect((await ask("so noi vu chu tri nhung nv nao trong nhom cong vu va nhom to chuc bo may")).tasks.sort()).toEqual(["17", "18", "19", "20"]);
+  });
+});

@@ -23,10 +23,23 @@ function together(ctx: AskContext): Reply {
   return bodyReply(ctx, "agency", { sections: [section] }, { tasks: tasks.map((x) => x.id) });
 }
 
-/** The agency's name (as written in the plan) stands inside the title of a row the question matches. */
-function nameInTitle(ctx: AskContext, id: string): boolean {
-  const name = fold(ctx.plan.agencyName(id));
-  return themeHits(ctx.e.taskHits).some((h) => fold(ctx.plan.task(h.id)!.title).includes(name));
+/** "Nhiệm vụ nào VP UBND tỉnh chủ trì còn Sở TT&TT phối hợp?": rows with the one leading and the other cooperating. */
+function paired(ctx: AskContext): Reply {
+  const { plan, e } = ctx;
+  const [a, b] = e.agencies as [string, string];
+  const [lead, coop] = e.roleFirst === "lead" ? [a, b] : [b, a];
+  const tasks = plan.tasks.filter((x) => x.lead.includes(lead) && x.cooperating.includes(coop)).sort((x, y) => compareIds(x.id, y.id));
+  const [l, c] = [plan.agencyName(lead), plan.agencyName(coop)];
+  if (tasks.length === 0) return reply(ctx, "agency", t(ctx, `Không có nhiệm vụ nào do ${l} chủ trì và ${c} phối hợp.`, `No task is led by ${l} with ${c} cooperating.`));
+  const count = taskCount(tasks, ctx.lang);
+  const head = t(ctx, `${count.n} nhiệm vụ do ${l} chủ trì, ${c} phối hợp${count.note}:`, `${count.n} task(s) led by ${l} with ${c} cooperating${count.note}:`);
+  return bodyReply(ctx, "agency", { sections: [taskSection(plan, head, tasks, ctx.lang, { status: ctx.status })] }, { tasks: tasks.map((x) => x.id) });
+}
+
+/** The words that named the agency stand inside the title of a row the question matches. */
+function nameInTitle(ctx: AskContext): boolean {
+  const titles = themeHits(ctx.e.taskHits).map((h) => ` ${fold(ctx.plan.task(h.id)!.title)} `);
+  return ctx.e.agencySpans.some((span) => titles.some((title) => title.includes(` ${span} `)));
 }
 
 export function agency(ctx: AskContext): Reply {
@@ -38,8 +51,9 @@ export function agency(ctx: AskContext): Reply {
   // Báo Bình Định or the Cổng TTĐT have no appendix rows, only duties in Mục V: those answer "có nhiệm vụ gì".
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
+  if (e.agencies.length === 2 && e.roleFirst) return paired(ctx);
   // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
-  if (asksForRows(ctx) && nameInTitle(ctx, id)) return topic({ ...ctx, e: { ...e, agencies: [] } });
+  if (asksForRows(ctx) && nameInTitle(ctx)) return topic({ ...ctx, e: { ...e, agencies: [] } });
   // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.
   if (e.groups.length && !e.cues.has("except")) return topic(ctx);
   const role = askedRole(e.cues);

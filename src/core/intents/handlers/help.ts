@@ -1,11 +1,16 @@
+import { taskCount } from "../../render/task-count.js";
 import { reply, t, type AskContext } from "../context.js";
+import { planSummary } from "./plan-summary.js";
 
 export function help(ctx: AskContext) {
   const { plan } = ctx;
+  // "Tóm tắt giúp tôi kế hoạch": the plan's summary, not what the bot can do.
+  if (ctx.e.cues.has("summary") && !ctx.e.cues.has("help")) return planSummary(ctx);
+  const rows = taskCount(plan.tasks, ctx.lang);
   const text = t(
     ctx,
     [
-      `Tôi trả lời về ${plan.data.title} (${plan.tasks.length} dòng nhiệm vụ, ${plan.targets.length} chỉ tiêu) và ghi nhận tiến độ. Bạn có thể hỏi:`,
+      `Tôi trả lời về ${plan.data.title} (${rows.n} nhiệm vụ${rows.note}, ${plan.targets.length} chỉ tiêu) và ghi nhận tiến độ. Bạn có thể hỏi:`,
       "• «Quý II có những nhiệm vụ nào?» — việc đến hạn theo quý, tháng, 6 tháng",
       "• «Ai chủ trì nhiệm vụ 13?» — chủ trì, phối hợp, sản phẩm, thời hạn",
       "• «Sở Tư pháp có nhiệm vụ gì?» — việc của một cơ quan",
@@ -16,7 +21,7 @@ export function help(ctx: AskContext) {
       "• «Nhiệm vụ nào quá hạn?», «hoàn tác» — theo dõi và sửa báo cáo",
     ].join("\n"),
     [
-      `I answer questions about the ${plan.data.title} (${plan.tasks.length} task rows, ${plan.targets.length} targets) and record progress. Try:`,
+      `I answer questions about the ${plan.data.title} (${rows.n} tasks${rows.note}, ${plan.targets.length} targets) and record progress. Try:`,
       '• "What is due in Q2?"',
       '• "Who leads task 13?"',
       '• "What does the Department of Justice lead?"',

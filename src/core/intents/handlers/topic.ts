@@ -36,7 +36,8 @@ function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
   if (e.groupCover >= 0.6) return tasks;
   const found = new Set(e.taskHits.filter((h) => h.coverage >= 0.5).map((h) => h.id));
   const wordsOf = (x: Task) => new Set(fold(x.title).split(" "));
-  const area = new Set(e.groups.flatMap((g) => fold(plan.group(g)!.title).split(" ")));
+  // Words of the area's title and of the agencies named do not narrow anything.
+  const area = new Set([...e.groups.flatMap((g) => fold(plan.group(g)!.title).split(" ")), ...e.agencySpans.flatMap((a) => a.split(" "))]);
   const titles = new Map(tasks.map((x) => [x.id, wordsOf(x)]));
   const asked = e.contentWords.filter((w) => w.length >= 2 && !area.has(w) && tasks.some((x) => !titles.get(x.id)!.has(w)));
   const chosen = tasks.filter((x) => found.has(x.id) && asked.some((w) => titles.get(x.id)!.has(w)));
