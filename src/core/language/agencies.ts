@@ -41,20 +41,27 @@ function headAsTyped(text: string, marked: string, next: string): boolean {
   return false;
 }
 
-/** Word pairs the plan writes with a head word spelt otherwise ("công nghệ số", not "Sở"): "nghe so" is no agency. */
+/**
+ * Word pairs the plan writes with a head word spelt otherwise ("công nghệ số", not "Sở"): "nghe so" is no
+ * agency. A pair the plan also writes with the head's own spelling is left out.
+ */
 function otherSpellings(written: string, words: AgencyWords): Set<string> {
-  const out = new Set<string>();
+  const other = new Set<string>();
+  const own = new Set<string>();
   const tokens = written
     .normalize("NFC")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const head = fold(tokens[i]!);
     const spelt = words.heads[head];
-    if (spelt && !spelt.includes(" ") && tokens[i] !== spelt) out.add(`${fold(tokens[i - 1]!)} ${head}`);
+    if (!spelt || spelt.includes(" ")) continue;
+    const into = tokens[i] === spelt ? own : other;
+    if (i > 0) into.add(`${fold(tokens[i - 1]!)} ${head}`);
   }
-  return out;
+  for (const pair of own) other.delete(pair);
+  return other;
 }
 
 /**

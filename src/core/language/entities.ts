@@ -171,7 +171,9 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       // A message that names its task or target by number needs no search to be understood.
       // "Nhiệm vụ nào có sản phẩm là …" names a row by what it produces.
       const product = /(?:san pham la|deliverable is|produces)\s(?!gi\b|what\b|the what)\S+\s\S+/.test(folded);
-      const searchable = [stripPhrases(folded, framing), ...abbreviated].join(" ");
+      // "Có nhiệm vụ nào … không?": the last word asks; it is not what the question is about.
+      const asked = questionEnd.has(last) && ws.length > 2 ? folded.slice(0, folded.lastIndexOf(last)).trim() : folded;
+      const searchable = [stripPhrases(asked, framing), ...abbreviated].join(" ");
       const query = product ? stripPhrases(searchable, productWords) : searchable;
       const hits = ids.tasks.length || ids.targets.length ? [] : search.search(query, agencyWords, translation, product);
       const area = areas(folded, grams, ws.length, targetIds);

@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Passage } from "../plan/schema.js";
 import { fold } from "./normalise.js";
 import { createTermScores } from "./term-scores.js";
-import { coverageOf, pairsIn, readQuery, tokens } from "./search.js";
+import { coverageOf, pairsIn, readQuery, stemmed, tokens } from "./search.js";
 
 export interface PassageHit {
   id: string;
@@ -44,8 +44,9 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
     search(text, ignore = new Set(), translation) {
       const query = readQuery(text, stop, ignore, translation);
       if (query.terms.length === 0) return [];
+      const ignored = stemmed(ignore);
       return scores.search(query.terms).map((r) => {
-        const matched = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
+        const matched = r.terms.filter((t) => !t.includes("_") && !ignored.has(t));
         return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: pairsIn(r.terms) };
       });
     },

@@ -46,6 +46,23 @@ export function distinctiveAcronyms(rows: readonly string[], common: ReadonlySet
 }
 
 /**
+ * English words reduced to a common stem ("reorganising", "reorganised", "reorganise" → "reorganis"), so an
+ * English question meets the rows' English titles. Safe for folded Vietnamese: no Vietnamese syllable ends in
+ * -ing, -ed, -s, or (at six letters or more) -e.
+ */
+export function stem(w: string): string {
+  if (w.length >= 6 && w.endsWith("ing")) return w.slice(0, -3);
+  if (w.length >= 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length >= 5 && (w.endsWith("ed") || w.endsWith("es"))) return w.slice(0, -2);
+  if (w.length >= 4 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith("e")) return w.slice(0, -1);
+  return w;
+}
+
+/** A set of folded words as the search reads them. */
+export const stemmed = (words: ReadonlySet<string>): Set<string> => new Set([...words].map(stem));
+
+/**
  * Vietnamese words are syllables, so a query is read as syllables plus adjacent pairs ("du_lieu",
  * "dung_chung"); pairs make "kho dữ liệu dùng chung" beat rows that merely share "dữ liệu".
  */
@@ -55,9 +72,10 @@ export function tokens(folded: string, stop: ReadonlySet<string>, kept: Readonly
   // A stopword that, with its neighbour, is a term of the plan's rows ("can bo": cán bộ, not cần) is a word.
   const isStop = syllables.map((w, i) => stop.has(w) && !kept.has(`${w}_${syllables[i + 1]}`) && !kept.has(`${syllables[i - 1]}_${w}`));
   const out: string[] = [];
-  syllables.forEach((w, i) => {
+  const stems = syllables.map(stem);
+  stems.forEach((w, i) => {
     if (!isStop[i]) out.push(w);
-    const next = syllables[i + 1];
+    const next = stems[i + 1];
     if (next && !isStop[i] && !isStop[i + 1]) out.push(`${w}_${next}`);
   });
   return out;
@@ -87,7 +105,8 @@ export interface Query {
 /** An English question counts as covered by its own words or by their Vietnamese glossary words. */
 export function readQuery(text: string, stop: ReadonlySet<string>, ignore: ReadonlySet<string>, translation?: string, kept?: ReadonlySet<string>): Query {
   const parts = [text, translation].filter((x): x is string => Boolean(x)).map((x) => tokens(fold(x), stop, kept));
-  return { terms: [...new Set(parts.flat())], syllableSets: parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignore.has(q)))) };
+  const ignored = stemmed(ignore);
+  return { terms: [...new Set(parts.flat())], syllableSets: parts.map((p) => new Set(p.filter((q) => !q.includes("_") && !ignored.has(q)))) };
 }
 
 /** Share of the question's content syllables found among the matched ones, for the reading that fits best. */
@@ -138,7 +157,7 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
     [...plan.tasks, ...plan.targets].map((x) => x.title),
     stop,
   );
-  const distinctiveWords = distinctiveAcronyms(rows, common);
+  const distinctiveWords = stemmed(distinctiveAcronyms(rows, common));
   const index = new MiniSearch<Doc>({
     idField: "key",
     fields: ["title", "body", "extra"],
@@ -157,8 +176,9 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
     search(text, ignore = new Set(), translation, deliverables = false) {
       const query = readQuery(text, stop, ignore, translation, kept);
       if (query.terms.length === 0) return [];
+      const ignored = stemmed(ignore);
       return scores.search(query.terms, deliverables ? ["body"] : undefined).map((r) => {
-        const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignore.has(t));
+        const matchedSyllables = r.terms.filter((t) => !t.includes("_") && !ignored.has(t));
         const distinctive = matchedSyllables.some((t) => distinctiveWords.has(t));
         // Words found only in the body's sentence about a row count half: the row's own title decides
         // between rows that the body names together ("cán bộ, công chức cấp xã").

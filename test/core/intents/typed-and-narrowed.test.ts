@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { language, plan, testBot } from "../../helpers/bot.js";
 import { createEntityReader } from "../../../src/core/language/entities.js";
+import { stem } from "../../../src/core/language/search.js";
 
 // Words that fold alike but are typed apart, questions that narrow an area or ask one property of a row,
 // and the body's detail behind a target: each answer as a reader of the plan would give it.
@@ -132,5 +133,37 @@ describe("set p's lessons", () => {
   it("an agency named within the question does not narrow an area's list by its own words", async () => {
     const { ask } = testBot();
     expect((await ask("so noi vu chu tri nhung nv nao trong nhom cong vu va nhom to chuc bo may")).tasks.sort()).toEqual(["17", "18", "19", "20"]);
+  });
+});
+
+describe("set p's lessons, second part", () => {
+  it("an agency asked what it is assigned in words of its own duties gets those duties", async () => {
+    const { ask } = testBot();
+    expect((await ask("so tu phap duoc giao tham muu nang cao hieu qua cong tac gi")).text).toContain("ban hành văn bản quy phạm pháp luật");
+    expect((await ask("Văn phòng UBND tỉnh phối hợp với Sở Nội vụ theo dõi, đánh giá CCHC gắn với công tác gì?")).text).toContain("bình xét thi đua khen thưởng");
+    // Asked what it leads, it still gets its rows.
+    expect((await ask("Sở Tư pháp có nhiệm vụ gì?")).tasks).toEqual(["11", "12"]);
+  });
+
+  it("a closing «không?» is no word to search for; a row's field or a target's share asked beats the body", async () => {
+    const { ask } = testBot();
+    expect((await ask("Có nhiệm vụ nào liên quan đến thuế không?")).tasks).toEqual(["24"]);
+    expect((await ask("Hội nghị tổng kết công tác cải cách hành chính năm 2022 phải tổ chức trong quý nào?")).text).toContain("Quý I");
+    expect((await ask("Phải phê duyệt phương án đơn giản hóa cho ít nhất bao nhiêu phần trăm thủ tục hành chính nội bộ?")).targets).toEqual(["3.2"]);
+  });
+});
+
+describe("English words meet the rows' English titles whatever their ending", () => {
+  it("stems English and leaves folded Vietnamese syllables alone", () => {
+    expect(["reorganising", "reorganised", "reorganise"].map(stem)).toEqual(["reorganis", "reorganis", "reorganis"]);
+    expect(["units", "procedures", "boundaries", "process"].map(stem)).toEqual(["unit", "procedur", "boundary", "process"]);
+    expect(["nghieng", "truong", "nguyen", "thue", "khoe", "sipas"].map(stem)).toEqual(["nghieng", "truong", "nguyen", "thue", "khoe", "sipa"]);
+  });
+
+  it("«reorganising», «reviewing» find «reorganise», «review»", async () => {
+    const { ask } = testBot();
+    const a = await ask("Who is in charge of the plan to implement the scheme on reorganising the public service unit system?");
+    expect(a.tasks).toEqual(["17"]);
+    expect(a.text).toContain("Sở Nội vụ");
   });
 });

@@ -1,5 +1,6 @@
 import { asksForRows } from "../asks-for-rows.js";
-import { themeHits } from "../features.js";
+import { strong, themeHits } from "../features.js";
+import { confidentPassages } from "../../language/passage-search.js";
 import { fold } from "../../language/normalise.js";
 import { topic } from "./topic.js";
 import { askedRole } from "../asked-role.js";
@@ -36,6 +37,16 @@ function paired(ctx: AskContext): Reply {
   return bodyReply(ctx, "agency", { sections: [taskSection(plan, head, tasks, ctx.lang, { status: ctx.status })] }, { tasks: tasks.map((x) => x.id) });
 }
 
+/**
+ * "Sở Tư pháp được giao tham mưu nâng cao hiệu quả công tác gì?": the question's own words are in that agency's
+ * duties in the body (Mục V), more than in any row it leads: its duties answer.
+ */
+function asksOwnDuty(ctx: AskContext, id: string): boolean {
+  const { plan, e } = ctx;
+  if (!e.cues.has("what") || e.cues.has("which_tasks") || e.cues.has("lead") || strong(e.taskHits)) return false;
+  return confidentPassages(e.passageHits).some((h) => h.pairs >= 2 && plan.passage(h.id)?.responsible?.includes(id));
+}
+
 /** The words that named the agency stand inside the title of a row the question matches. */
 function nameInTitle(ctx: AskContext): boolean {
   const titles = themeHits(ctx.e.taskHits).map((h) => ` ${fold(ctx.plan.task(h.id)!.title)} `);
@@ -52,6 +63,7 @@ export function agency(ctx: AskContext): Reply {
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   if (e.agencies.length === 2 && e.roleFirst) return paired(ctx);
+  if (asksOwnDuty(ctx, id)) return dutyPassages(ctx);
   // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
   if (asksForRows(ctx) && nameInTitle(ctx)) return topic({ ...ctx, e: { ...e, agencies: [] } });
   // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.

@@ -1,6 +1,5 @@
 import { bestHits, confident } from "../features.js";
-import { confidentPassages } from "../../language/passage-search.js";
-import { bestClause } from "../../render/quote.js";
+import { bodyDetail } from "./body-detail.js";
 import { task } from "./task.js";
 import { topic } from "./topic.js";
 import { asksForRows } from "../asks-for-rows.js";
@@ -57,39 +56,6 @@ function askedTargets(ctx: AskContext): { targets: Target[]; byAgency?: string; 
   return { targets: bestHits(e.targetHits, ctx.features.has("target_strong")).map((h) => plan.target(h.id)!) };
 }
 
-const pairsOf = (folded: string) => {
-  const ws = folded.split(" ");
-  return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
-};
-
-/** The word pairs of a row's own words (title and values): the plan's, so read once per target. */
-function ownPairs(target: Target): Set<string> {
-  let own = ownPairsOf.get(target);
-  if (!own) {
-    own = new Set(pairsOf(fold([target.title, ...target.values.map((v) => `${v.label ?? ""} ${v.value ?? ""} ${v.note ?? ""}`)].join(" "))));
-    ownPairsOf.set(target, own);
-  }
-  return own;
-}
-const ownPairsOf = new WeakMap<Target, Set<string>>();
-
-/**
- * "… không tính cán bộ làm việc ở vùng nào?": what the question asks beyond the row's own words, when the body
- * passage the target comes from says it, quoted from there (the row keeps only the figure).
- */
-function bodyDetail(ctx: AskContext, target: Target): string | undefined {
-  const own = ownPairs(target);
-  const beyond = new Set(pairsOf(ctx.e.folded).filter((p) => !own.has(p)));
-  if (!beyond.size) return undefined;
-  for (const hit of confidentPassages(ctx.e.passageHits)) {
-    const passage = ctx.plan.passage(hit.id);
-    if (!passage?.targets.includes(target.id)) continue;
-    const quote = bestClause(passage.text, ctx.e.text);
-    if (pairsOf(fold(quote)).some((p) => beyond.has(p))) return `${t(ctx, "Kế hoạch ghi", "The plan says")} (${passage.ref}): «${quote}»`;
-  }
-  return undefined;
-}
-
 /** The whole target: every goal value, the plan body's differing figures, the latest values and both agency roles. */
 function card(ctx: AskContext, target: Target): ReplyItem {
   const { plan } = ctx;
@@ -108,7 +74,8 @@ function card(ctx: AskContext, target: Target): ReplyItem {
     const body = target.bodyValues?.map((v) => `${v.label}: ${v.value}`).join("; ");
     fields.push({ plain: true, value: t(ctx, `⚠ Lưu ý: ${target.conflict} (Mục II.2.e: ${body}).`, `⚠ Note: the plan body (II.2.e) says ${body}; Phụ lục 1 says ${targetValues(target)}.`) });
   }
-  const detail = ctx.e.targets.length ? undefined : bodyDetail(ctx, target);
+  const own = [target.title, ...target.values.map((v) => `${v.label ?? ""} ${v.value ?? ""} ${v.note ?? ""}`)].join(" ");
+  const detail = ctx.e.targets.length ? undefined : bodyDetail(ctx, own, (p) => p.targets.includes(target.id));
   if (detail) fields.push({ plain: true, value: detail });
   const values = ctx.targetValues?.(target.id) ?? [];
   fields.push(...(values.length ? values.map((value) => ({ value })) : [{ value: t(ctx, "Số liệu mới nhất: chưa có số liệu", "Latest value: no data yet") }]));
@@ -123,6 +90,8 @@ export function target(ctx: AskContext) {
   // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
   // hợp?" on a task's title asks of that task.
   if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
+  // A row's title with one of its fields asked, and no target matching as well: that row.
+  if (!ctx.e.targets.length && ctx.features.has("row_asked") && !ctx.features.has("target_strong")) return task(ctx);
   // "Có nhiệm vụ nào về Bộ Chỉ số …?" asks for tasks, even when «chỉ số» also names targets.
   if (!ctx.e.targets.length && !ctx.e.cues.has("target_word") && asksForRows(ctx)) return topic(ctx);
   const { targets, byAgency, group, implementing } = askedTargets(ctx);

@@ -1,4 +1,5 @@
 import { bestHits } from "../features.js";
+import { bodyDetail } from "./body-detail.js";
 import { milestonesText } from "../../render/dates.js";
 import { cooperatingNames, leadNames, taskItem } from "../../render/lines.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
@@ -25,6 +26,8 @@ function card(ctx: AskContext, task: Task): ReplyItem {
       value: `${milestonesText(task.milestones, ctx.lang)}${task.milestones.some((m) => m.inherited) ? t(ctx, " — theo ô gộp của nhiệm vụ " + task.parent, " — from the merged cell of task " + task.parent) : ""}`,
     },
   ];
+  const detail = ctx.e.tasks.length ? undefined : bodyDetail(ctx, `${task.title} ${task.deliverable}`, (p) => p.tasks.includes(task.id));
+  if (detail) fields.push({ plain: true, value: detail });
   const status = ctx.status?.(task.id);
   if (status) fields.push({ label: t(ctx, "Tiến độ", "Progress"), value: status });
   const subItems = plan.children(task.id).map((c) => taskItem(plan, c, ctx.lang, ctx.status));

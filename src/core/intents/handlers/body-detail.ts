@@ -1,0 +1,29 @@
+import { confidentPassages } from "../../language/passage-search.js";
+import { fold } from "../../language/normalise.js";
+import type { Passage } from "../../plan/passage-schema.js";
+import { bestClause } from "../../render/quote.js";
+import { t, type AskContext } from "../context.js";
+
+const pairsOf = (folded: string) => {
+  const ws = folded.split(" ");
+  return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+};
+
+/**
+ * "… không tính cán bộ làm việc ở vùng nào?", "what data will the warehouse integrate?": what the question asks
+ * beyond a row's own words (`own`), when a body passage about that row (`about`) says it, quoted from there.
+ */
+export function bodyDetail(ctx: AskContext, own: string, about: (p: Passage) => boolean): string | undefined {
+  const { e } = ctx;
+  const asked = fold(`${e.text} ${e.translation ?? ""}`);
+  const mine = new Set(pairsOf(fold(own)));
+  const beyond = new Set(pairsOf(asked).filter((p) => !mine.has(p)));
+  if (!beyond.size) return undefined;
+  for (const hit of confidentPassages(e.passageHits)) {
+    const passage = ctx.plan.passage(hit.id);
+    if (!passage || !about(passage)) continue;
+    const quote = bestClause(passage.text, `${e.text} ${e.translation ?? ""}`);
+    if (pairsOf(fold(quote)).some((p) => beyond.has(p))) return `${t(ctx, "Kế hoạch ghi", "The plan says")} (${passage.ref}): «${quote}»`;
+  }
+  return undefined;
+}
