@@ -87,15 +87,16 @@ export function createAgencyMatcher(agencies: readonly Agency[], planText = "", 
   phrases.sort((a, b) => b.phrase.length - a.phrase.length);
   // A phrase can only be found where its first two letters are: each message's letter pairs pick the few
   // phrases worth trying, instead of every name and alias being searched for in every message.
-  const byOpening = new Map<string, number[]>();
-  phrases.forEach(({ phrase }, i) => byOpening.set(phrase.slice(0, 2), [...(byOpening.get(phrase.slice(0, 2)) ?? []), i]));
+  const pairOf = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  const byOpening = new Map<number, number[]>();
+  phrases.forEach(({ phrase }, i) => byOpening.set(pairOf(phrase, 0), [...(byOpening.get(pairOf(phrase, 0)) ?? []), i]));
   /** Indexes into `phrases` (in its order) of those whose opening pair occurs in `text`. */
   const candidates = (text: string): number[] => {
+    const on = new Uint8Array(phrases.length);
+    for (let i = 0; i + 1 < text.length; i++) for (const k of byOpening.get(pairOf(text, i)) ?? []) on[k] = 1;
     const out: number[] = [];
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
-    for (const pair of pairs) for (const i of byOpening.get(pair) ?? []) out.push(i);
-    return out.sort((a, b) => a - b);
+    for (let k = 0; k < on.length; k++) if (on[k]) out.push(k);
+    return out;
   };
   const names = agencies.filter((a) => a.kind !== "collective").map((a) => ({ id: a.id, words: fold(a.name).split(" ") }));
 

@@ -1,9 +1,14 @@
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const QUI = /\bqui\b/;
+
 /**
  * Folds text for matching: NFC first (so precomposed and combining input agree), then lower case,
  * diacritics removed, đ→d, "&" read as "và", punctuation to spaces. "Sở TT&TT" and "so tt va tt"
  * fold to the same string; so do "quý" and "quí" once spelling variants are applied.
  */
 export function fold(text: string): string {
+  // Already folded (lower-case letters and digits, single spaces, no «qui»): every step below leaves it as it is.
+  if (PLAIN.test(text) && !QUI.test(text)) return text;
   return text
     .normalize("NFC")
     .toLowerCase()

@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { Passage } from "../plan/schema.js";
 import { fold } from "./normalise.js";
 import { createTermScores } from "./term-scores.js";
-import { coverageOf, readQuery, stemmed, tokens } from "./search.js";
+import { coverageOf, pairsIn, readQuery, stemmed, tokens } from "./search.js";
 
 export interface PassageHit {
   id: string;
@@ -47,7 +47,7 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
       const ignored = stemmed(ignore);
       return scores.search(query.terms).map((r) => {
         const matched = r.terms.filter((t) => !t.includes("_") && !ignored.has(t));
-        return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: r.terms.filter((t) => t.includes("_")).length };
+        return { id: docs[r.doc]!.id, score: r.score, coverage: coverageOf(matched, query), matched: matched.length, pairs: pairsIn(r.terms) };
       });
     },
   };

@@ -111,7 +111,22 @@ export function readQuery(text: string, stop: ReadonlySet<string>, ignore: Reado
 
 /** Share of the question's content syllables found among the matched ones, for the reading that fits best. */
 export function coverageOf(matchedSyllables: readonly string[], query: Query): number {
-  return Math.max(...query.syllableSets.map((set) => (set.size ? matchedSyllables.filter((t) => set.has(t)).length / set.size : 0)));
+  // Counted without building lists: it runs for every hit of every question.
+  let best = -Infinity;
+  for (const set of query.syllableSets) {
+    let found = 0;
+    if (set.size) for (const t of matchedSyllables) if (set.has(t)) found++;
+    const share = set.size ? found / set.size : 0;
+    if (share > best) best = share;
+  }
+  return best;
+}
+
+/** How many of the matched terms are word pairs ("du_lieu"). */
+export function pairsIn(terms: readonly string[]): number {
+  let n = 0;
+  for (const t of terms) if (t.includes("_")) n++;
+  return n;
 }
 
 /** `common`: abbreviations that are everyday words of the domain (TTHC, UBND), never distinctive. */
@@ -175,7 +190,7 @@ export function createPlanSearch(plan: Plan, stopwords: readonly string[], commo
           score: r.score,
           coverage,
           matched: distinctive ? Math.max(3, matchedSyllables.length) : matchedSyllables.length,
-          pairs: distinctive ? 2 : r.terms.filter((t) => t.includes("_")).length,
+          pairs: distinctive ? 2 : pairsIn(r.terms),
           distinctive,
         };
       });

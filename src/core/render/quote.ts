@@ -30,6 +30,28 @@ export function quoteOf(text: string): string {
   return text.length <= WHOLE ? text : essential(text);
 }
 
+// Passages are the plan's text: their words are folded once, not on every question that quotes them. Bounded,
+// in case texts that are no plan's pass through (a sweep empties it).
+const FOLDED_LIMIT = 20_000;
+const folded = new Map<string, string[]>();
+function foldedWords(text: string): string[] {
+  let ws = folded.get(text);
+  if (!ws) {
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(text, (ws = fold(text).split(" ")));
+  }
+  return ws;
+}
+const ends = new Map<string, { w: string; end: number }[]>();
+function wordEnds(text: string): { w: string; end: number }[] {
+  let list = ends.get(text);
+  if (!list) {
+    if (ends.size >= FOLDED_LIMIT) ends.clear();
+    ends.set(text, (list = [...text.matchAll(/\S+/g)].map((m) => ({ w: fold(m[0]), end: m.index! + m[0].length }))));
+  }
+  return list;
+}
+
 /** The clause that shares most words (and word pairs) with the question. */
 export function bestClause(text: string, question: string, max = MAX): string {
   const asked = fold(question)
@@ -37,13 +59,17 @@ export function bestClause(text: string, question: string, max = MAX): string {
     .filter((w) => w.length > 1);
   const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
   const score = (c: string) => {
-    const ws = fold(c).split(" ");
+    const ws = foldedWords(c);
     const one = new Set(ws.filter((w) => asked.includes(w))).size;
     const two = ws.slice(1).filter((w, i) => pairs.has(`${ws[i]} ${w}`)).length;
     return one + 2 * two;
   };
   const list = clauses(text);
-  const best = list.reduce((a, b) => (score(b) > score(a) ? b : a), list[0] ?? text);
+  // Each clause scored once; the first of the best wins, as before.
+  const scores = list.map(score);
+  let at = 0;
+  for (let i = 1; i < list.length; i++) if (scores[i]! > scores[at]!) at = i;
+  const best = list[at] ?? text;
   const lead = best === list[0] ? "" : "… ";
   return `${lead}${cut(best.replace(/;$/, "…"), Math.max(withFigures(best, max), reach(best, asked, max)))}`;
 }
@@ -56,7 +82,7 @@ export function bestClause(text: string, question: string, max = MAX): string {
 function reach(text: string, asked: readonly string[], max: number): number {
   if (text.length <= max) return max;
   const pairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`));
-  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: fold(m[0]), end: m.index! + m[0].length }));
+  const words = wordEnds(text);
   let last = -1;
   for (let i = 1; i < words.length; i++) if (pairs.has(`${words[i - 1]!.w} ${words[i]!.w}`)) last = words[i]!.end;
   if (last < 0 || last + 20 <= max - 60) return max;

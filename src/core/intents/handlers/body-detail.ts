@@ -9,6 +9,19 @@ const pairsOf = (folded: string) => {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 };
 
+// A row's own words are the plan's: their pairs are read once per wording, not on every card (bounded map,
+// emptied in a sweep, in case wordings that are no plan's pass through).
+const OWN_KEPT = 5_000;
+const ownPairsOf = new Map<string, Set<string>>();
+function ownPairs(own: string): Set<string> {
+  let pairs = ownPairsOf.get(own);
+  if (!pairs) {
+    if (ownPairsOf.size >= OWN_KEPT) ownPairsOf.clear();
+    ownPairsOf.set(own, (pairs = new Set(pairsOf(fold(own)))));
+  }
+  return pairs;
+}
+
 /**
  * "… không tính cán bộ làm việc ở vùng nào?", "what data will the warehouse integrate?": what the question asks
  * beyond a row's own words (`own`), when a body passage about that row (`about`) says it, quoted from there.
@@ -16,7 +29,7 @@ const pairsOf = (folded: string) => {
 export function bodyDetail(ctx: AskContext, own: string, about: (p: Passage) => boolean): string | undefined {
   const { e } = ctx;
   const asked = fold(`${e.text} ${e.translation ?? ""}`);
-  const mine = new Set(pairsOf(fold(own)));
+  const mine = ownPairs(own);
   const beyond = new Set(pairsOf(asked).filter((p) => !mine.has(p)));
   if (!beyond.size) return undefined;
   for (const hit of confidentPassages(e.passageHits)) {
