@@ -177,3 +177,19 @@ describe("a part of the body named, and a point of it asked", () => {
     expect((await ask("Cải cách thủ tục hành chính năm 2023 cần làm gì?")).intent).toBe("section");
   });
 });
+
+describe("set q's lessons", () => {
+  it("«có nv nào về …» from the task card too; one row's lead asked between two agencies", async () => {
+    const { ask } = testBot();
+    expect((await ask("co nv nao ve dao tao boi duong can bo ko")).tasks).toEqual(expect.arrayContaining(["19", "20"]));
+    const a = await ask("nv so 7 la snv hay so kh&dt chu tri?");
+    expect(a.tasks).toEqual(["7"]);
+    expect(a.text).toContain("Sở Nội vụ");
+  });
+
+  it("a strong target beats a weak «năm nay» and an unaccented «số xã» read as an agency", async () => {
+    const { ask } = testBot();
+    expect((await ask("bao nhieu % xa phai chuyen doi so nam nay")).targets).toEqual(["7.3"]);
+    expect((await ask("chi tieu so xa chuyen doi so bao nhieu %")).targets).toEqual(["7.3"]);
+  });
+});

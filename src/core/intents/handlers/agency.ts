@@ -2,6 +2,7 @@ import { asksForRows } from "../asks-for-rows.js";
 import { strong, themeHits } from "../features.js";
 import { confidentPassages } from "../../language/passage-search.js";
 import { fold } from "../../language/normalise.js";
+import { task } from "./task.js";
 import { topic } from "./topic.js";
 import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
@@ -63,6 +64,8 @@ export function agency(ctx: AskContext): Reply {
   if (plan.ledBy(id).length + plan.cooperatedBy(id).length + plan.monitoredBy(id).length === 0 && plan.passages.some((p) => p.responsible?.includes(id))) return dutyPassages(ctx);
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   if (e.agencies.length === 2 && e.roleFirst) return paired(ctx);
+  // "nv số 7 là SNV hay Sở KH&ĐT chủ trì?": a question about one row's lead, whichever agencies it names.
+  if (e.tasks.length === 1 && (e.cues.has("who") || e.cues.has("lead")) && !e.cues.has("except") && !e.cues.has("which_tasks") && !e.period) return task(ctx);
   if (asksOwnDuty(ctx, id)) return dutyPassages(ctx);
   // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
   if (asksForRows(ctx) && nameInTitle(ctx)) return topic({ ...ctx, e: { ...e, agencies: [] } });

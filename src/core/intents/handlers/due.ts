@@ -1,3 +1,5 @@
+import type { Reply } from "../../message.js";
+import { target } from "./target.js";
 import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
 import { compareIds } from "../../plan/plan.js";
@@ -32,7 +34,10 @@ export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
   }
 }
 
-export function due(ctx: AskContext) {
+export function due(ctx: AskContext): Reply {
+  const { e } = ctx;
+  // "bao nhiêu % xã phải chuyển đổi số năm nay": "năm nay" is no period asked when a target matches strongly.
+  if (e.period?.kind === "year" && e.period.weak && ctx.features.has("target_strong") && !e.cues.has("task_word") && !e.agencies.length) return target(ctx);
   return withReorganisationNote(ctx, dueList(ctx));
 }
 

@@ -1,3 +1,4 @@
+import type { Reply } from "../../message.js";
 import { asksRowRole } from "../asks-for-rows.js";
 import { task } from "./task.js";
 import { taskCount } from "../../render/task-count.js";
@@ -104,7 +105,7 @@ function areaRanking(ctx: AskContext) {
   return reply(ctx, "plan_summary", `${head}\n${lines.join("\n")}`);
 }
 
-export function planSummary(ctx: AskContext) {
+export function planSummary(ctx: AskContext): Reply {
   const { plan } = ctx;
   // "Who is in charge of the plan to …": a row's lead, asked by its title, is that row's.
   if (!ctx.e.cues.has("most") && asksRowRole(ctx)) return task(ctx);

@@ -7,7 +7,7 @@ import { taskSection } from "../../render/lines.js";
 import { taskCount } from "../../render/task-count.js";
 import { planSummary } from "./plan-summary.js";
 import { task } from "./task.js";
-import type { ReplySection } from "../../message.js";
+import type { Reply, ReplySection } from "../../message.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
 
 /** Tasks whose own words match a theme, when the question names no area of the plan. */
@@ -44,7 +44,7 @@ function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
   return chosen.length ? chosen : tasks;
 }
 
-export function topic(ctx: AskContext) {
+export function topic(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
   if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return planSummary(ctx);
