@@ -44,8 +44,8 @@ function paired(ctx: AskContext): Reply {
  */
 function asksOwnDuty(ctx: AskContext, id: string): boolean {
   const { plan, e } = ctx;
-  if (!e.cues.has("what") || e.cues.has("which_tasks") || e.cues.has("lead") || strong(e.taskHits)) return false;
-  return confidentPassages(e.passageHits).some((h) => h.pairs >= 2 && plan.passage(h.id)?.responsible?.includes(id));
+  if (!e.question || e.cues.has("which_tasks") || e.cues.has("lead") || strong(e.taskHits)) return false;
+  return confidentPassages(e.passageHits).some((h) => (h.pairs >= 2 || h.matched >= 3) && plan.passage(h.id)?.responsible?.includes(id));
 }
 
 /** The words that named the agency stand inside the title of a row the question matches. */
