@@ -161,7 +161,9 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const ids = readIds(folded);
       // Cue words as typed: with diacritics, «đất» is not the cue «đạt».
       const typed = hasVietnameseMarks(text) ? withoutMisspelt(folded, text, vocabulary.statuses.written) : folded;
-      const cueSet = cuesIn(typed === folded ? grams : phraseSet([typed, ...abbreviated].join(" ")));
+      // "%" is said "phần trăm": "đạt mấy %" asks a share as "đạt mấy phần trăm" does.
+      const spoken = typed.includes("%") ? typed.replace(/%/g, " phan tram") : typed;
+      const cueSet = cuesIn(spoken === folded ? grams : phraseSet([spoken, ...abbreviated].join(" ")));
       const targetWords = cueSet.has("target_word");
       const taskIds = [...ids.tasks, ...(targetWords ? [] : ids.bare)];
       const targetIds = [...ids.targets, ...(targetWords ? ids.bare : [])];

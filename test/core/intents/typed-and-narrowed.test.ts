@@ -193,3 +193,19 @@ describe("set q's lessons", () => {
     expect((await ask("chi tieu so xa chuyen doi so bao nhieu %")).targets).toEqual(["7.3"]);
   });
 });
+
+describe("set r's lessons", () => {
+  it("«mấy %» asks a share; «tiếp cận» inside a question is no «xem tiếp»", async () => {
+    const { ask } = testBot();
+    expect((await ask("tthc noi bo cong khai tren trang ttdt cua co quan don vi dat may %")).targets).toContain("3.1");
+    const a = await ask("Có nhiệm vụ nào về xây dựng xã đạt chuẩn tiếp cận pháp luật không?");
+    expect(a.intent).not.toBe("more");
+    expect(a.tasks).toContain("12");
+    expect((await ask("xem tiếp")).intent).toBe("more");
+  });
+
+  it("two areas counted together give their sum", async () => {
+    const { ask } = testBot();
+    expect((await ask("Nhóm cải cách tổ chức bộ máy và nhóm cải cách tài chính công cộng lại có bao nhiêu nhiệm vụ?")).text).toContain("Cộng lại: 4 nhiệm vụ.");
+  });
+});

@@ -67,6 +67,8 @@ export function agency(ctx: AskContext): Reply {
   // "nv số 7 là SNV hay Sở KH&ĐT chủ trì?": a question about one row's lead, whichever agencies it names.
   if (e.tasks.length === 1 && (e.cues.has("who") || e.cues.has("lead")) && !e.cues.has("except") && !e.cues.has("which_tasks") && !e.period) return task(ctx);
   if (asksOwnDuty(ctx, id)) return dutyPassages(ctx);
+  // "Quy định chế độ báo cáo … do VP UBND tỉnh chủ trì, vậy đơn vị nào phối hợp?": a row quoted, a field asked.
+  if (ctx.features.has("row_asked") && !e.cues.has("which_tasks") && !e.groups.length && !e.period) return task(ctx);
   // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
   if (asksForRows(ctx) && nameInTitle(ctx)) return topic({ ...ctx, e: { ...e, agencies: [] } });
   // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.

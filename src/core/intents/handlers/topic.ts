@@ -81,5 +81,13 @@ export function topic(ctx: AskContext): Reply {
   // One row left, and the question asks what it produces or when or who: that row's card answers it.
   const asked = ["product", "when", "who"].some((c) => e.cues.has(c));
   if (ids.length === 1 && asked) return task({ ...ctx, e: { ...e, tasks: ids } });
+  // "Nhóm IV và nhóm VI cộng lại có bao nhiêu nhiệm vụ?": the areas' lists, and their sum.
+  if (e.groups.length > 1 && e.cues.has("count")) {
+    const total = taskCount(
+      plan.tasks.filter((x) => ids.includes(x.id)),
+      ctx.lang,
+    );
+    sections.push({ head: t(ctx, `Cộng lại: ${total.n} nhiệm vụ${total.note}.`, `Together: ${total.n} task(s)${total.note}.`), items: [] });
+  }
   return bodyReply(ctx, "topic", { sections }, { tasks: ids });
 }
