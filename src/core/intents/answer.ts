@@ -112,6 +112,7 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
     },
     answer(u, now, views = {}, intent = u.classification.intent) {
       const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };
+      ctx.answerAs = (other, e = ctx.e) => (handlers[other] ?? unknown)({ ...ctx, e });
       if (intent === u.classification.intent) {
         const asked = clarifying(ctx, u.classification, classifier.intents);
         if (asked) return asked;

@@ -14,6 +14,11 @@ export interface AskContext {
   status?: StatusLookup;
   /** Lines with a target's latest reported values ("Số liệu mới nhất: 28% … — chưa đạt"). */
   targetValues?: (targetId: string) => string[];
+  /**
+   * Answers as another intent's handler would (with other entities when given): how one handler hands a question
+   * to another without importing it, so that handlers never import one another in a circle.
+   */
+  answerAs?: (intent: string, e?: Entities) => Reply;
 }
 
 /** What the progress store adds to answers: task statuses and target values. */

@@ -209,3 +209,12 @@ describe("set r's lessons", () => {
     expect((await ask("Nhóm cải cách tổ chức bộ máy và nhóm cải cách tài chính công cộng lại có bao nhiêu nhiệm vụ?")).text).toContain("Cộng lại: 4 nhiệm vụ.");
   });
 });
+
+describe("a body search that names an agency", () => {
+  it("«kế hoạch nói gì về … giữa các sở, ngành» quotes the passage, not the agencies' duties", async () => {
+    const { ask } = testBot();
+    const a = await ask("ke hoach noi gi ve tinh trang chong cheo chuc nang nhiem vu giua cac so nganh");
+    expect(a.intent).toBe("passage");
+    expect(a.text).toContain("chồng chéo chức năng");
+  });
+});

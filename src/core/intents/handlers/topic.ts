@@ -5,8 +5,6 @@ import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskSection } from "../../render/lines.js";
 import { taskCount } from "../../render/task-count.js";
-import { planSummary } from "./plan-summary.js";
-import { task } from "./task.js";
 import type { Reply, ReplySection } from "../../message.js";
 import { bodyReply, reply, t, type AskContext } from "../context.js";
 
@@ -47,7 +45,8 @@ function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
 export function topic(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
-  if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return planSummary(ctx);
+  const ranking = e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who") ? ctx.answerAs?.("plan_summary") : undefined;
+  if (ranking) return ranking;
   if (e.groups.length === 0) return theme(ctx);
   const agency = e.agencies[0];
   const role = askedRole(e.cues);
@@ -80,7 +79,8 @@ export function topic(ctx: AskContext): Reply {
   }
   // One row left, and the question asks what it produces or when or who: that row's card answers it.
   const asked = ["product", "when", "who"].some((c) => e.cues.has(c));
-  if (ids.length === 1 && asked) return task({ ...ctx, e: { ...e, tasks: ids } });
+  const card = ids.length === 1 && asked ? ctx.answerAs?.("task", { ...e, tasks: ids }) : undefined;
+  if (card) return card;
   // "Nhóm IV và nhóm VI cộng lại có bao nhiêu nhiệm vụ?": the areas' lists, and their sum.
   if (e.groups.length > 1 && e.cues.has("count")) {
     const total = taskCount(
