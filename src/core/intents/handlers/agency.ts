@@ -45,6 +45,9 @@ function paired(ctx: AskContext): Reply {
 function asksOwnDuty(ctx: AskContext, id: string): boolean {
   const { plan, e } = ctx;
   if (!e.question || e.cues.has("which_tasks") || e.cues.has("lead") || strong(e.taskHits)) return false;
+  // A duty is asked in words of its own: without two content words beside the agency's name, no body search.
+  const named = new Set(e.agencySpans.flatMap((span) => span.split(" ")));
+  if (e.lang === "vi" && e.contentWords.filter((w) => !named.has(w)).length < 2) return false;
   return confidentPassages(e.passageHits).some((h) => (h.pairs >= 2 || h.matched >= 3) && plan.passage(h.id)?.responsible?.includes(id));
 }
 

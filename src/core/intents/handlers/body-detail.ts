@@ -22,14 +22,27 @@ function ownPairs(own: string): Set<string> {
   return pairs;
 }
 
+const ownWordsOf = new Map<string, Set<string>>();
+function ownWords(own: string): Set<string> {
+  let words = ownWordsOf.get(own);
+  if (!words) {
+    if (ownWordsOf.size >= OWN_KEPT) ownWordsOf.clear();
+    ownWordsOf.set(own, (words = new Set(fold(own).split(" "))));
+  }
+  return words;
+}
+
 /**
  * "… không tính cán bộ làm việc ở vùng nào?", "what data will the warehouse integrate?": what the question asks
  * beyond a row's own words (`own`), when a body passage about that row (`about`) says it, quoted from there.
  */
 export function bodyDetail(ctx: AskContext, own: string, about: (p: Passage) => boolean): string | undefined {
   const { e } = ctx;
-  const asked = fold(`${e.text} ${e.translation ?? ""}`);
   const mine = ownPairs(own);
+  // Nothing is asked beyond the row unless two of the question's own content words are not the row's
+  // (an English question's words never are): the body search is skipped for plain questions.
+  if (e.lang === "vi" && e.contentWords.filter((w) => !ownWords(own).has(w)).length < 2) return undefined;
+  const asked = fold(`${e.text} ${e.translation ?? ""}`);
   const beyond = new Set(pairsOf(asked).filter((p) => !mine.has(p)));
   if (!beyond.size) return undefined;
   for (const hit of confidentPassages(e.passageHits)) {
