@@ -100,6 +100,11 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
   const reader = createEntityReader(plan, language.vocabulary);
   const classifier = classifierFor(plan, language, reader);
   const handlers = { ...HANDLERS, ...extra };
+  // The handlers hand a question to one another through the context, never by importing each other.
+  const contextOf = (u: Understanding, now: Date, views: Views = {}): AskContext => {
+    const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views, answerAs: (other, e) => (handlers[other] ?? unknown)({ ...ctx, e }) };
+    return ctx;
+  };
   return {
     handlers,
     intents: classifier.intents,
@@ -111,8 +116,7 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
       return { entities, classification: body ? classifier.classify(entities, featuresOf(entities)) : quick };
     },
     answer(u, now, views = {}, intent = u.classification.intent) {
-      const ctx: AskContext = { plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now, ...views };
-      ctx.answerAs = (other, e = ctx.e) => (handlers[other] ?? unknown)({ ...ctx, e });
+      const ctx = contextOf(u, now, views);
       if (intent === u.classification.intent) {
         const asked = clarifying(ctx, u.classification, classifier.intents);
         if (asked) return asked;
@@ -121,7 +125,7 @@ export function createAnswerer(plan: Plan, language: Language, extra: Record<str
       return handler(ctx);
     },
     clarify(u, now) {
-      return clarifying({ plan, e: u.entities, features: u.classification.features, lang: u.entities.lang, now }, u.classification, classifier.intents);
+      return clarifying(contextOf(u, now), u.classification, classifier.intents);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AskContext } from "./context.js";
+import { fold } from "../language/normalise.js";
 import { confident, themeHits } from "./features.js";
 
 /**
@@ -13,4 +14,11 @@ export function asksForRows(ctx: AskContext): boolean {
 export function asksRowRole(ctx: AskContext): boolean {
   const { e } = ctx;
   return !e.agencies.length && (e.cues.has("lead") || e.cues.has("cooperate")) && confident(e.taskHits).length > 0;
+}
+
+/** The words of the areas a question names (and, with `agencies`, of the agencies it names): they narrow nothing. */
+export function areaWords(ctx: AskContext, agencies = false): Set<string> {
+  const { plan, e } = ctx;
+  const words = e.groups.flatMap((g) => fold(plan.group(g)?.title ?? "").split(" "));
+  return new Set(agencies ? [...words, ...e.agencySpans.flatMap((a) => a.split(" "))] : words);
 }

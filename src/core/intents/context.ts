@@ -18,8 +18,11 @@ export interface AskContext {
    * Answers as another intent's handler would (with other entities when given): how one handler hands a question
    * to another without importing it, so that handlers never import one another in a circle.
    */
-  answerAs?: (intent: string, e?: Entities) => Reply;
+  answerAs: (intent: string, e: Entities) => Reply;
 }
+
+/** Answers as the handler of `intent` would, with this context's entities or the ones given. */
+export const handOff = (ctx: AskContext, intent: string, e: Entities = ctx.e): Reply => ctx.answerAs(intent, e);
 
 /** What the progress store adds to answers: task statuses and target values. */
 export interface Views {

@@ -7,7 +7,7 @@ import { createAgencyMatcher } from "./agencies.js";
 import { appendixGroupOf, appendixNames, createAreaReader } from "./areas.js";
 import { readIds } from "./ids.js";
 import { digitsForNumberWords } from "./number-words.js";
-import { fold, hasVietnameseMarks, phraseKey, phraseSet, withoutMisspelt, words } from "./normalise.js";
+import { asTyped, fold, hasVietnameseMarks, phraseKey, phraseSet, words } from "./normalise.js";
 import { createPeriodReader } from "./periods.js";
 import { createPassageSearch, type PassageHit } from "./passage-search.js";
 import { expansionsIn, stripPhrases } from "./phrases.js";
@@ -160,7 +160,7 @@ export function createEntityReader(plan: Plan, vocabulary: Vocabulary): EntityRe
       const lang: Lang = !hasVietnameseMarks(text) && (oneEnglishWord || (ws.length > 1 && englishWords > vietnameseWords && englishWords >= ws.length / 4)) ? "en" : "vi";
       const ids = readIds(folded);
       // Cue words as typed: with diacritics, «đất» is not the cue «đạt».
-      const typed = hasVietnameseMarks(text) ? withoutMisspelt(folded, text, vocabulary.statuses.written) : folded;
+      const typed = asTyped(folded, text, vocabulary.statuses.written);
       // "%" is said "phần trăm": "đạt mấy %" asks a share as "đạt mấy phần trăm" does.
       const spoken = typed.includes("%") ? typed.replace(/%/g, " phan tram") : typed;
       const cueSet = cuesIn(spoken === folded ? grams : phraseSet([spoken, ...abbreviated].join(" ")));

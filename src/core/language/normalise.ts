@@ -83,7 +83,7 @@ export function phraseSet(folded: string, max = 12): Set<string> {
  * Masks each word of `written` the folded text has where the typed text has none of its spellings: in a message
  * typed with diacritics, «dạng» folds to "dang" but is not «đang», «đất» is not «đạt».
  */
-export function withoutMisspelt(folded: string, original: string, written: Record<string, string[]>): string {
+function withoutMisspelt(folded: string, original: string, written: Record<string, string[]>): string {
   const typed = ` ${original
     .normalize("NFC")
     .toLowerCase()
@@ -93,4 +93,9 @@ export function withoutMisspelt(folded: string, original: string, written: Recor
     if (containsPhrase(out, word) && !spellings.some((w) => typed.includes(` ${w.normalize("NFC")} `))) out = ` ${out} `.replaceAll(` ${word} `, " _ ").trim();
   }
   return out;
+}
+
+/** Folded text with the words typed otherwise masked (see `withoutMisspelt`); as folded when typed without diacritics. */
+export function asTyped(folded: string, original: string, written: Record<string, string[]> = {}): string {
+  return hasVietnameseMarks(original) ? withoutMisspelt(folded, original, written) : folded;
 }

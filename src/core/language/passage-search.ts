@@ -53,6 +53,11 @@ export function createPassageSearch(passages: readonly Passage[], stopwords: rea
   };
 }
 
+/** The confident hits, best first: most phrases of the question, then score. */
+export function rankedPassages(hits: readonly PassageHit[]): PassageHit[] {
+  return confidentPassages(hits).sort((a, b) => b.pairs - a.pairs || b.score - a.score);
+}
+
 /** Hits that cover most of the question's content words with at least one phrase of it. */
 export function confidentPassages(hits: readonly PassageHit[]): PassageHit[] {
   return hits.filter((h) => (h.matched >= 2 && h.coverage >= 0.6 && h.pairs >= 1) || (h.matched >= 4 && h.coverage >= 0.75));

@@ -1,4 +1,4 @@
-import { containsPhrase, fold, hasVietnameseMarks, withoutMisspelt } from "../language/normalise.js";
+import { asTyped, containsPhrase, fold } from "../language/normalise.js";
 import type { Status } from "../state.js";
 
 export interface StatusWords {
@@ -45,10 +45,9 @@ function folded(words: StatusWords) {
   return f;
 }
 
-/** `original`, when given, is the message as typed: its diacritics tell «đang» from «dạng» and «đăng». */
-export function readStatus(text: string, words: StatusWords, original?: string): Status | undefined {
+/** `text` is folded, with words typed otherwise already masked (`asTyped`). */
+export function readStatus(text: string, words: StatusWords): Status | undefined {
   const f = folded(words);
-  if (original && words.written && hasVietnameseMarks(original)) text = withoutMisspelt(text, original, words.written);
   const has = (list: string[]) => list.some((w) => containsPhrase(text, w));
   if (has(f.not_started)) return "not_started";
   if (has(f.not_done)) return "in_progress";
@@ -61,7 +60,7 @@ export function parseReport(text: string, words: StatusWords, year: number): Par
   const percentMatch = PERCENT.exec(text);
   if (percentMatch && Number(percentMatch[1]) > 100) out.badPercent = percentMatch[0];
   else if (percentMatch) out.percent = Number(percentMatch[1]);
-  out.status = readStatus(folded, words, text) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
+  out.status = readStatus(asTyped(folded, text, words.written), words) ?? (out.percent !== undefined ? (out.percent >= 100 ? "done" : "in_progress") : undefined);
   // "hoàn thành 50%" says how far it got, not that it is finished.
   if (out.status === "done" && out.percent !== undefined && out.percent < 100) out.status = "in_progress";
   if (out.status === "blocked") {

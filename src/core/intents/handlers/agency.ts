@@ -2,14 +2,12 @@ import { asksForRows } from "../asks-for-rows.js";
 import { strong, themeHits } from "../features.js";
 import { confidentPassages } from "../../language/passage-search.js";
 import { fold } from "../../language/normalise.js";
-import { task } from "./task.js";
-import { topic } from "./topic.js";
 import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
 import type { Reply, ReplySection } from "../../message.js";
 import { compareIds } from "../../plan/plan.js";
 import { targetValuesItem, taskSection } from "../../render/lines.js";
-import { bodyReply, reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
 import type { Task } from "../../plan/schema.js";
 import { acrossReorganisation } from "./across-reorganisation.js";
 import { dutyPassages } from "./duty-passages.js";
@@ -68,14 +66,14 @@ export function agency(ctx: AskContext): Reply {
   if (e.agencies.length > 1 && e.cues.has("together")) return together(ctx);
   if (e.agencies.length === 2 && e.roleFirst) return paired(ctx);
   // "nv số 7 là SNV hay Sở KH&ĐT chủ trì?": a question about one row's lead, whichever agencies it names.
-  if (e.tasks.length === 1 && (e.cues.has("who") || e.cues.has("lead")) && !e.cues.has("except") && !e.cues.has("which_tasks") && !e.period) return task(ctx);
+  if (e.tasks.length === 1 && (e.cues.has("who") || e.cues.has("lead")) && !e.cues.has("except") && !e.cues.has("which_tasks") && !e.period) return handOff(ctx, "task");
   if (asksOwnDuty(ctx, id)) return dutyPassages(ctx);
   // "Quy định chế độ báo cáo … do VP UBND tỉnh chủ trì, vậy đơn vị nào phối hợp?": a row quoted, a field asked.
-  if (ctx.features.has("row_asked") && !e.cues.has("which_tasks") && !e.groups.length && !e.period) return task(ctx);
+  if (ctx.features.has("row_asked") && !e.cues.has("which_tasks") && !e.groups.length && !e.period) return handOff(ctx, "task");
   // "… Chỉ số năng lực cạnh tranh các sở, ngành, địa phương (DDCI)": a name inside the title asked for is the title.
-  if (asksForRows(ctx) && nameInTitle(ctx)) return topic({ ...ctx, e: { ...e, agencies: [] } });
+  if (asksForRows(ctx) && nameInTitle(ctx)) return handOff(ctx, "topic", { ...e, agencies: [] });
   // "Sở Nội vụ chủ trì nhiệm vụ nào trong nhóm cải cách thể chế?": the area narrows the list, as topic lists it.
-  if (e.groups.length && !e.cues.has("except")) return topic(ctx);
+  if (e.groups.length && !e.cues.has("except")) return handOff(ctx, "topic");
   const role = askedRole(e.cues);
   const onlyCoop = role === "cooperating";
   const onlyLead = role === "lead";

@@ -9,27 +9,18 @@ const pairsOf = (folded: string) => {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 };
 
-// A row's own words are the plan's: their pairs are read once per wording, not on every card (bounded map,
-// emptied in a sweep, in case wordings that are no plan's pass through).
+// A row's own words are the plan's: its words and word pairs are read once per wording, not on every card
+// (a bounded map, emptied in a sweep, in case wordings that are no plan's pass through).
 const OWN_KEPT = 5_000;
-const ownPairsOf = new Map<string, Set<string>>();
-function ownPairs(own: string): Set<string> {
-  let pairs = ownPairsOf.get(own);
-  if (!pairs) {
-    if (ownPairsOf.size >= OWN_KEPT) ownPairsOf.clear();
-    ownPairsOf.set(own, (pairs = new Set(pairsOf(fold(own)))));
+const ownOf = new Map<string, { words: Set<string>; pairs: Set<string> }>();
+function ownWording(own: string): { words: Set<string>; pairs: Set<string> } {
+  let read = ownOf.get(own);
+  if (!read) {
+    if (ownOf.size >= OWN_KEPT) ownOf.clear();
+    const folded = fold(own);
+    ownOf.set(own, (read = { words: new Set(folded.split(" ")), pairs: new Set(pairsOf(folded)) }));
   }
-  return pairs;
-}
-
-const ownWordsOf = new Map<string, Set<string>>();
-function ownWords(own: string): Set<string> {
-  let words = ownWordsOf.get(own);
-  if (!words) {
-    if (ownWordsOf.size >= OWN_KEPT) ownWordsOf.clear();
-    ownWordsOf.set(own, (words = new Set(fold(own).split(" "))));
-  }
-  return words;
+  return read;
 }
 
 /**
@@ -38,12 +29,12 @@ function ownWords(own: string): Set<string> {
  */
 export function bodyDetail(ctx: AskContext, own: string, about: (p: Passage) => boolean): string | undefined {
   const { e } = ctx;
-  const mine = ownPairs(own);
+  const mine = ownWording(own);
   // Nothing is asked beyond the row unless two of the question's own content words are not the row's
   // (an English question's words never are): the body search is skipped for plain questions.
-  if (e.lang === "vi" && e.contentWords.filter((w) => !ownWords(own).has(w)).length < 2) return undefined;
+  if (e.lang === "vi" && e.contentWords.filter((w) => !mine.words.has(w)).length < 2) return undefined;
   const asked = fold(`${e.text} ${e.translation ?? ""}`);
-  const beyond = new Set(pairsOf(asked).filter((p) => !mine.has(p)));
+  const beyond = new Set(pairsOf(asked).filter((p) => !mine.pairs.has(p)));
   if (!beyond.size) return undefined;
   for (const hit of confidentPassages(e.passageHits)) {
     const passage = ctx.plan.passage(hit.id);

@@ -1,12 +1,11 @@
 import type { Reply } from "../../message.js";
-import { target } from "./target.js";
 import { askedRole } from "../asked-role.js";
 import { taskCount } from "../../render/task-count.js";
 import { compareIds } from "../../plan/plan.js";
 import { milestoneIn, type AskedPeriod } from "../../plan/periods.js";
 import { quarterName } from "../../render/dates.js";
 import { taskSection } from "../../render/lines.js";
-import { bodyReply, reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
 import type { Lang } from "../../message.js";
 import { withReorganisationNote } from "./across-reorganisation.js";
 
@@ -37,7 +36,7 @@ export function periodName(p: AskedPeriod, lang: Lang, year: number): string {
 export function due(ctx: AskContext): Reply {
   const { e } = ctx;
   // "bao nhiêu % xã phải chuyển đổi số năm nay": "năm nay" is no period asked when a target matches strongly.
-  if (e.period?.kind === "year" && e.period.weak && ctx.features.has("target_strong") && !e.cues.has("task_word") && !e.agencies.length) return target(ctx);
+  if (e.period?.kind === "year" && e.period.weak && ctx.features.has("target_strong") && !e.cues.has("task_word") && !e.agencies.length) return handOff(ctx, "target");
   return withReorganisationNote(ctx, dueList(ctx));
 }
 

@@ -1,11 +1,10 @@
 import { taskCount } from "../../render/task-count.js";
-import { reply, t, type AskContext } from "../context.js";
-import { planSummary } from "./plan-summary.js";
+import { reply, t, type AskContext, handOff } from "../context.js";
 
 export function help(ctx: AskContext) {
   const { plan } = ctx;
   // "Tóm tắt giúp tôi kế hoạch": the plan's summary, not what the bot can do.
-  if (ctx.e.cues.has("summary") && !ctx.e.cues.has("help")) return planSummary(ctx);
+  if (ctx.e.cues.has("summary") && !ctx.e.cues.has("help")) return handOff(ctx, "plan_summary");
   const rows = taskCount(plan.tasks, ctx.lang);
   const text = t(
     ctx,

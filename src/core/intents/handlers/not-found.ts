@@ -2,8 +2,7 @@ import { compareIds } from "../../plan/plan.js";
 import { editDistance } from "../../language/edit-distance.js";
 import { fold } from "../../language/normalise.js";
 import type { Reply } from "../../message.js";
-import { reply, t, type AskContext } from "../context.js";
-import { target } from "./target.js";
+import { reply, t, type AskContext, handOff } from "../context.js";
 
 /** The user's own words for a folded span, with their diacritics. */
 function originalSpan(text: string, span: string): string {
@@ -27,7 +26,7 @@ function nearIds(asked: string, ids: readonly string[]): string[] {
 export function notFound(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   // Unaccented, "chỉ tiêu số xã …" reads like a «Sở Xã»: a target the question matches strongly is the answer.
-  if (!e.missingTasks.length && !e.missingTargets.length && e.unknownAgency && ctx.features.has("target_strong") && e.cues.has("target_word")) return target(ctx);
+  if (!e.missingTasks.length && !e.missingTargets.length && e.unknownAgency && ctx.features.has("target_strong") && e.cues.has("target_word")) return handOff(ctx, "target");
   const ids = plan.tasks.map((x) => x.id);
   const top = plan.tasks.filter((x) => !x.parent).map((x) => Number(x.id));
   const subs = plan.tasks

@@ -1,21 +1,18 @@
-import { confidentPassages } from "../../language/passage-search.js";
+import { rankedPassages } from "../../language/passage-search.js";
 import { bestClause, fullChoice, fullRef } from "../../render/quote.js";
 import { fold } from "../../language/normalise.js";
-import { reply, t, type AskContext } from "../context.js";
+import { reply, t, type AskContext, handOff } from "../context.js";
 import { asksForRows } from "../asks-for-rows.js";
-import { target } from "./target.js";
-import { task } from "./task.js";
-import { topic } from "./topic.js";
 
 /** The one to three passages of the body that answer a question, quoted where they match. */
 export function passage(ctx: AskContext) {
   const { plan, e } = ctx;
-  if (asksForRows(ctx)) return topic(ctx);
+  if (asksForRows(ctx)) return handOff(ctx, "topic");
   // A row's title with one of its fields asked ("… phải tổ chức trong quý nào?") is that row; a share asked
   // of what a Phụ lục 1 target measures is that target (its card quotes the body's detail when asked).
-  if (ctx.features.has("row_asked") && !e.agencies.length) return task(ctx);
-  if (ctx.features.has("target_strong") && e.cues.has("target_word")) return target(ctx);
-  const hits = confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score);
+  if (ctx.features.has("row_asked") && !e.agencies.length) return handOff(ctx, "task");
+  if (ctx.features.has("target_strong") && e.cues.has("target_word")) return handOff(ctx, "target");
+  const hits = rankedPassages(e.passageHits);
   const top = hits[0];
   if (!top) {
     return reply(

@@ -2,7 +2,7 @@ import type { Reply } from "../../message.js";
 import { asksRowRole } from "../asks-for-rows.js";
 import { taskCount } from "../../render/task-count.js";
 import { cut } from "../../render/quote.js";
-import { reply, t, type AskContext } from "../context.js";
+import { reply, t, type AskContext, handOff } from "../context.js";
 
 /**
  * "Cơ quan nào chủ trì nhiều nhiệm vụ nhất?": the plan's agencies ranked by the rows they lead (or cooperate
@@ -107,8 +107,7 @@ function areaRanking(ctx: AskContext) {
 export function planSummary(ctx: AskContext): Reply {
   const { plan } = ctx;
   // "Who is in charge of the plan to …": a row's lead, asked by its title, is that row's.
-  const row = !ctx.e.cues.has("most") && asksRowRole(ctx) ? ctx.answerAs?.("task") : undefined;
-  if (row) return row;
+  if (!ctx.e.cues.has("most") && asksRowRole(ctx)) return handOff(ctx, "task");
   if (ctx.e.cues.has("most") && ctx.e.cues.has("area_word") && !ctx.e.cues.has("who")) return areaRanking(ctx);
   if (ctx.e.cues.has("most") && ctx.e.cues.has("which_quarter") && !ctx.e.agencies.length) return quarterRanking(ctx);
   if (ctx.e.cues.has("most")) return ranking(ctx);

@@ -1,13 +1,9 @@
-import { asksForRows, asksRowRole } from "../asks-for-rows.js";
-import { confidentPassages } from "../../language/passage-search.js";
-import { passage } from "./passage.js";
-import { fold } from "../../language/normalise.js";
-import { task } from "./task.js";
-import { topic } from "./topic.js";
+import { areaWords, asksForRows, asksRowRole } from "../asks-for-rows.js";
+import { rankedPassages } from "../../language/passage-search.js";
 import type { Plan } from "../../plan/plan.js";
 import type { Passage } from "../../plan/schema.js";
 import { fullChoice, fullRef, letter, quoteOf, sectionLabel, shortRef } from "../../render/quote.js";
-import { reply, t, type AskContext } from "../context.js";
+import { reply, t, type AskContext, handOff } from "../context.js";
 
 /** A section read in full holds at most this many points; a bigger one is shown as its outline. */
 const FULL_MAX = 6;
@@ -72,10 +68,10 @@ function brief(ctx: AskContext, ids: string[]) {
 
 export function section(ctx: AskContext) {
   const { plan, e } = ctx;
-  if (!e.sectionRef && asksForRows(ctx)) return topic(ctx);
-  if (!e.sectionRef && asksRowRole(ctx)) return task(ctx);
+  if (!e.sectionRef && asksForRows(ctx)) return handOff(ctx, "topic");
+  if (!e.sectionRef && asksRowRole(ctx)) return handOff(ctx, "task");
   // A row's title, quoted, names no heading of the body: it is that row.
-  if (!e.sectionRef && !e.sections.length && e.groupCover < 0.6 && ctx.features.has("task_strong")) return task(ctx);
+  if (!e.sectionRef && !e.sections.length && e.groupCover < 0.6 && ctx.features.has("task_strong")) return handOff(ctx, "task");
   if (e.sectionRef) {
     const passages = under(plan, e.sectionRef);
     if (passages.length === 0) {
@@ -90,10 +86,10 @@ export function section(ctx: AskContext) {
   const ids = e.sections.length ? e.sections : plan.sections.filter((s) => s.group && e.groups.includes(s.group)).map((s) => s.id);
   if (ids.length === 0) return outline(ctx, "", plan.passages);
   // "Trong cải cách tổ chức bộ máy, … nguyên tắc phân công thế nào?": the part named, and a point of it asked.
-  const area = new Set(e.groups.flatMap((g) => plan.group(g)?.title.split(" ") ?? []).map((w) => fold(w)));
   // (An English question's words cannot be weighed against the Vietnamese title.)
+  const area = areaWords(ctx);
   const beyond = e.lang === "vi" && e.contentWords.filter((w) => !area.has(w)).length >= 2;
-  const top = beyond && !e.sections.length && e.groupCover < 0.6 ? confidentPassages(e.passageHits).sort((a, b) => b.pairs - a.pairs || b.score - a.score)[0] : undefined;
-  if (top && ids.some((id) => top.id === id || top.id.startsWith(`${id}.`))) return passage(ctx);
+  const top = beyond && !e.sections.length && e.groupCover < 0.6 ? rankedPassages(e.passageHits)[0] : undefined;
+  if (top && ids.some((id) => top.id === id || top.id.startsWith(`${id}.`))) return handOff(ctx, "passage");
   return brief(ctx, ids.slice(0, 2));
 }

@@ -1,14 +1,12 @@
 import { bestHits, confident } from "../features.js";
 import { bodyDetail } from "./body-detail.js";
-import { task } from "./task.js";
-import { topic } from "./topic.js";
 import { asksForRows } from "../asks-for-rows.js";
 import { fold } from "../../language/normalise.js";
 import { namedPart } from "../../plan/parts.js";
 import { targetItem, targetValues, targetValuesItem } from "../../render/lines.js";
 import type { Target, TargetValue } from "../../plan/schema.js";
 import type { ReplyField, ReplyItem } from "../../message.js";
-import { bodyReply, reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
 
 /** "Chỉ tiêu nào có mức Nhóm Tốt / 90%?": targets whose goal is written the way the question quotes it. */
 function byValue(ctx: AskContext): Target[] {
@@ -87,13 +85,13 @@ function card(ctx: AskContext, target: Target): ReplyItem {
 
 export function target(ctx: AskContext) {
   const { plan } = ctx;
-  // Targets have monitoring and implementing units, never a lead or cooperating ones: "… do ai chủ trì / phối
-  // hợp?" on a task's title asks of that task.
-  if ((ctx.e.cues.has("cooperate") || ctx.e.cues.has("lead")) && !ctx.e.targets.length && ctx.features.has("task_strong")) return task(ctx);
-  // A row's title with one of its fields asked, and no target matching as well: that row.
-  if (!ctx.e.targets.length && ctx.features.has("row_asked") && !ctx.features.has("target_strong")) return task(ctx);
+  const { e } = ctx;
+  // A row's title with one of its fields asked is that row, when no target matches as well or when the field is
+  // a lead or cooperating agency (targets have monitoring and implementing units, never those).
+  const roleAsked = e.cues.has("cooperate") || e.cues.has("lead");
+  if (!e.targets.length && ctx.features.has("row_asked") && (roleAsked || !ctx.features.has("target_strong"))) return handOff(ctx, "task");
   // "Có nhiệm vụ nào về Bộ Chỉ số …?" asks for tasks, even when «chỉ số» also names targets.
-  if (!ctx.e.targets.length && !ctx.e.cues.has("target_word") && asksForRows(ctx)) return topic(ctx);
+  if (!e.targets.length && !e.cues.has("target_word") && asksForRows(ctx)) return handOff(ctx, "topic");
   const { targets, byAgency, group, implementing } = askedTargets(ctx);
   if (group) {
     const title = plan.data.targetGroups.find((g) => g.id === group)?.title ?? group;

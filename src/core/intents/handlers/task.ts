@@ -3,7 +3,7 @@ import { bodyDetail } from "./body-detail.js";
 import { asksForRows } from "../asks-for-rows.js";
 import { milestonesText } from "../../render/dates.js";
 import { cooperatingNames, leadNames, taskItem } from "../../render/lines.js";
-import { bodyReply, reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
 import type { Task } from "../../plan/schema.js";
 import type { Reply, ReplyField, ReplyItem } from "../../message.js";
 
@@ -58,8 +58,7 @@ function lead(ctx: AskContext, task: Task): string {
 
 export function task(ctx: AskContext): Reply {
   // "Are there any tasks about the DDCI index?", "có nv nào về đào tạo bồi dưỡng không": every row that matches.
-  const rows = !ctx.e.tasks.length && asksForRows(ctx) ? ctx.answerAs?.("topic") : undefined;
-  if (rows) return rows;
+  if (!ctx.e.tasks.length && asksForRows(ctx)) return handOff(ctx, "topic");
   const tasks = askedTasks(ctx);
   if (tasks.length === 0) return reply(ctx, "unknown", t(ctx, "Tôi chưa rõ bạn hỏi nhiệm vụ nào.", "I could not tell which task you mean."));
   const head = tasks.length > 1 && ctx.e.tasks.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các nhiệm vụ sau:", "You may mean one of these tasks:") : undefined;

@@ -1,12 +1,13 @@
 import { askedRole } from "../asked-role.js";
 import { fold } from "../../language/normalise.js";
+import { areaWords } from "../asks-for-rows.js";
 import { compareIds } from "../../plan/plan.js";
 import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
 import { taskSection } from "../../render/lines.js";
 import { taskCount } from "../../render/task-count.js";
 import type { Reply, ReplySection } from "../../message.js";
-import { bodyReply, reply, t, type AskContext } from "../context.js";
+import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
 
 /** Tasks whose own words match a theme, when the question names no area of the plan. */
 function theme(ctx: AskContext) {
@@ -29,13 +30,13 @@ function theme(ctx: AskContext) {
  * area's rows that the search finds and that share a word of the question the area's title and its other rows lack.
  */
 function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
-  const { plan, e } = ctx;
+  const { e } = ctx;
   // The question is the area's name (or its number): nothing narrows it.
   if (e.groupCover >= 0.6) return tasks;
   const found = new Set(e.taskHits.filter((h) => h.coverage >= 0.5).map((h) => h.id));
   const wordsOf = (x: Task) => new Set(fold(x.title).split(" "));
   // Words of the area's title and of the agencies named do not narrow anything.
-  const area = new Set([...e.groups.flatMap((g) => fold(plan.group(g)!.title).split(" ")), ...e.agencySpans.flatMap((a) => a.split(" "))]);
+  const area = areaWords(ctx, true);
   const titles = new Map(tasks.map((x) => [x.id, wordsOf(x)]));
   const asked = e.contentWords.filter((w) => w.length >= 2 && !area.has(w) && tasks.some((x) => !titles.get(x.id)!.has(w)));
   const chosen = tasks.filter((x) => found.has(x.id) && asked.some((w) => titles.get(x.id)!.has(w)));
@@ -45,8 +46,7 @@ function narrowed(ctx: AskContext, tasks: Task[]): Task[] {
 export function topic(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
-  const ranking = e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who") ? ctx.answerAs?.("plan_summary") : undefined;
-  if (ranking) return ranking;
+  if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return handOff(ctx, "plan_summary");
   if (e.groups.length === 0) return theme(ctx);
   const agency = e.agencies[0];
   const role = askedRole(e.cues);
@@ -79,8 +79,7 @@ export function topic(ctx: AskContext): Reply {
   }
   // One row left, and the question asks what it produces or when or who: that row's card answers it.
   const asked = ["product", "when", "who"].some((c) => e.cues.has(c));
-  const card = ids.length === 1 && asked ? ctx.answerAs?.("task", { ...e, tasks: ids }) : undefined;
-  if (card) return card;
+  if (ids.length === 1 && asked) return handOff(ctx, "task", { ...e, tasks: ids });
   // "Nhóm IV và nhóm VI cộng lại có bao nhiêu nhiệm vụ?": the areas' lists, and their sum.
   if (e.groups.length > 1 && e.cues.has("count")) {
     const total = taskCount(
