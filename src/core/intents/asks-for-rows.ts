@@ -1,6 +1,7 @@
 import type { AskContext } from "./context.js";
 import { fold } from "../language/normalise.js";
 import { confident, themeHits } from "./features.js";
+import { rankedPassages } from "../language/passage-search.js";
 
 /**
  * "Có nhiệm vụ nào về phổ biến giáo dục pháp luật không?": a question for rows of the task appendix, which the
@@ -21,4 +22,21 @@ export function areaWords(ctx: AskContext, agencies = false): Set<string> {
   const { plan, e } = ctx;
   const words = e.groups.flatMap((g) => fold(plan.group(g)?.title ?? "").split(" "));
   return new Set(agencies ? [...words, ...e.agencySpans.flatMap((a) => a.split(" "))] : words);
+}
+
+// Cues that ask for a row or a list of rows, never for a sentence of the body.
+const ROW_CUES = ["which_tasks", "lead", "cooperate", "who", "when", "product", "count", "most", "fewest", "list", "progress"];
+
+/**
+ * "Kế hoạch nghiêm cấm hành vi gì đối với người dân, doanh nghiệp?": nothing names a row, and a passage of the body
+ * holds clearly more of the question's words than any row does: the body answers it.
+ */
+export function asksTheBody(ctx: AskContext): boolean {
+  const { e } = ctx;
+  if (e.tasks.length || e.targets.length || e.agencies.length || e.period || e.status) return false;
+  if (ROW_CUES.some((c) => e.cues.has(c))) return false;
+  const top = rankedPassages(e.passageHits)[0];
+  if (!top || top.coverage < 0.9 || top.pairs < 2) return false;
+  const row = e.taskHits[0];
+  return !row || (top.coverage - row.coverage >= 0.2 && top.pairs >= row.pairs);
 }

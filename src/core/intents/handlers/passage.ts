@@ -2,7 +2,7 @@ import { rankedPassages } from "../../language/passage-search.js";
 import { bestClause, fullChoice, fullRef } from "../../render/quote.js";
 import { fold } from "../../language/normalise.js";
 import { reply, t, type AskContext, handOff } from "../context.js";
-import { asksForRows } from "../asks-for-rows.js";
+import { areaWords, asksForRows } from "../asks-for-rows.js";
 
 /** The one to three passages of the body that answer a question, quoted where they match. */
 export function passage(ctx: AskContext) {
@@ -29,9 +29,16 @@ export function passage(ctx: AskContext) {
     .filter((h) => h.pairs >= top.pairs / 2 && h.score >= top.score * 0.4)
     .slice(0, 3)
     .map((h) => plan.passage(h.id)!);
+  // The words that name the part of the plan ("Trong cải cách tổ chức bộ máy, …") place the question; the point
+  // asked is in the rest, so a quote is chosen by the rest when enough of it is left.
+  const area = areaWords(ctx);
+  const rest = fold(`${e.text} ${e.translation ?? ""}`)
+    .split(" ")
+    .filter((w) => !area.has(w));
+  const asked = area.size && rest.length >= 3 ? rest.join(" ") : `${e.text} ${e.translation ?? ""}`;
   const quoted = new Set<string>();
   const lines = chosen.flatMap((p) => {
-    const quote = bestClause(p.text, `${e.text} ${e.translation ?? ""}`);
+    const quote = bestClause(p.text, asked);
     if (quoted.has(quote.replace(/^… /, ""))) return [];
     quoted.add(quote.replace(/^… /, ""));
     const rows = [...p.tasks.map((id) => t(ctx, `nhiệm vụ ${id}`, `task ${id}`)), ...p.targets.map((id) => t(ctx, `chỉ tiêu ${id}`, `target ${id}`))];

@@ -1,6 +1,6 @@
 import { bestHits } from "../features.js";
 import { bodyDetail } from "./body-detail.js";
-import { asksForRows } from "../asks-for-rows.js";
+import { asksForRows, asksTheBody } from "../asks-for-rows.js";
 import { milestonesText } from "../../render/dates.js";
 import { cooperatingNames, leadNames, taskItem } from "../../render/lines.js";
 import { bodyReply, reply, t, type AskContext, handOff } from "../context.js";
@@ -59,6 +59,7 @@ function lead(ctx: AskContext, task: Task): string {
 export function task(ctx: AskContext): Reply {
   // "Are there any tasks about the DDCI index?", "có nv nào về đào tạo bồi dưỡng không": every row that matches.
   if (!ctx.e.tasks.length && asksForRows(ctx)) return handOff(ctx, "topic");
+  if (asksTheBody(ctx)) return handOff(ctx, "passage");
   const tasks = askedTasks(ctx);
   if (tasks.length === 0) return reply(ctx, "unknown", t(ctx, "Tôi chưa rõ bạn hỏi nhiệm vụ nào.", "I could not tell which task you mean."));
   const head = tasks.length > 1 && ctx.e.tasks.length === 0 ? t(ctx, "Có thể bạn hỏi một trong các nhiệm vụ sau:", "You may mean one of these tasks:") : undefined;

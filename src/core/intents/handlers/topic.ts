@@ -1,6 +1,6 @@
 import { askedRole } from "../asked-role.js";
 import { fold } from "../../language/normalise.js";
-import { areaWords } from "../asks-for-rows.js";
+import { areaWords, asksTheBody } from "../asks-for-rows.js";
 import { compareIds } from "../../plan/plan.js";
 import type { Task } from "../../plan/schema.js";
 import { themeHits } from "../features.js";
@@ -47,6 +47,7 @@ export function topic(ctx: AskContext): Reply {
   const { plan, e } = ctx;
   // "Nhóm nào có nhiều nhiệm vụ nhất?" ranks the areas: the plan's summary answers it.
   if (e.cues.has("most") && e.cues.has("area_word") && !e.cues.has("who")) return handOff(ctx, "plan_summary");
+  if (asksTheBody(ctx)) return handOff(ctx, "passage");
   if (e.groups.length === 0) return theme(ctx);
   const agency = e.agencies[0];
   const role = askedRole(e.cues);
